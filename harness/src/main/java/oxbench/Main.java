@@ -1,0 +1,57 @@
+package oxbench;
+
+import oxbench.cli.ExitCodes;
+import oxbench.cli.ListCommand;
+import oxbench.cli.RunCommand;
+import oxbench.cli.UserError;
+import oxbench.cli.VersionProvider;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bench}: should this hot path move to Rust, and what will it buy? */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {RunCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+        description = {
+            "Measures the Rust migration guide's claims: runs the Python and JavaScript prototypes in GraalVM,",
+            "the same functions in Rust (native through FFM, WebAssembly through GraalWasm), checks they agree,",
+            "and times them all with JMH."
+        })
+public final class Main implements Callable<Integer> {
+    /** Set to print stack traces of unexpected errors. */
+    static final String DEBUG_ENV = "OXBENCH_DEBUG";
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI and returns its exit code (used by the tests). */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof UserError) {
+                cmd.getErr().println("bench: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            cmd.getErr().println("bench: failed: " + e);
+            if (System.getenv(DEBUG_ENV) != null) {
+                e.printStackTrace(cmd.getErr());
+            } else {
+                cmd.getErr().println("bench: set " + DEBUG_ENV + "=1 for the stack trace");
+            }
+            return ExitCodes.FAILED;
+        });
+        commandLine.setParameterExceptionHandler((e, args1) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("bench: " + e.getMessage() + " (see `" + cmd.getCommandSpec().qualifiedName() + " --help`)");
+            return ExitCodes.USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        System.err.println("bench: missing command: run or list (see `bench --help`)");
+        return ExitCodes.USAGE;
+    }
+}

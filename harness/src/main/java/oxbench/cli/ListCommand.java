@@ -1,0 +1,37 @@
+package oxbench.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import oxbench.Stories;
+import oxbench.story.Claim;
+import oxbench.story.Implementation;
+import oxbench.story.Story;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code bench list}: the stories, their implementations and the guide's claims. */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the stories, their implementations and the guide's claims.")
+public final class ListCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        for (Story<?> story : Stories.all()) {
+            out.printf("%s: %s%n", story.id(), story.title());
+            for (Implementation<?> impl : story.implementations()) {
+                out.printf("  %-24s %-12s %s%s%n", impl.id(), impl.language(), impl.runtime(),
+                        impl.id().equals(story.baseline()) ? "  (baseline)" : "");
+            }
+            for (Claim claim : story.claims()) {
+                out.printf("  claim: %s is %.0fx faster than %s (%s -> %s)%n", claim.candidate(), claim.speedup(),
+                        claim.baseline(), claim.guideBaseline(), claim.guideCandidate());
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,207 @@
+package oxbench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import oxbench.BuildInfo;
+import oxbench.Home;
+import oxbench.Stories;
+import oxbench.check.Status;
+import oxbench.jmh.MeasurementPlan;
+import oxbench.polyglot.Guests;
+import oxbench.polyglot.RuntimeMode;
+import oxbench.results.ConsoleTable;
+import oxbench.results.MachineInfo;
+import oxbench.results.Summary;
+import oxbench.results.Summary.RunInfo;
+import oxbench.results.Summary.StoryResult;
+import oxbench.run.RunDirectory;
+import oxbench.run.StoryRunner;
+import oxbench.rust.RustToolchain;
+import oxbench.story.Implementation;
+import oxbench.story.InputOptions;
+import oxbench.story.Story;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench run}: check and measure the stories, write the results, print the tables. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Check that every implementation computes the prototype's output, measure them with JMH,",
+            "and write results/<run-id>/ (JMH JSON, summary.json, report.md)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every implementation matched and was measured",
+            "1:some implementation failed or mismatched (the others' results are still written)",
+            "2:usage or input error"
+        })
+public final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--story", split = ",", paramLabel = "S",
+            description = "Stories to run (default: all). See `bench list`.")
+    List<String> stories = new ArrayList<>();
+
+    @Option(names = "--impl", split = ",", paramLabel = "I",
+            description = "Implementations to run (default: all of each story); the story's baseline is always measured too.")
+    List<String> impls = new ArrayList<>();
+
+    @Option(names = "--quick", description = "A small input, one fork and short iterations: checks and rough numbers in a few minutes.")
+    boolean quick;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Fingerprint every *.py file under DIR instead of the default standard-library selection.")
+    Path corpus;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the run here instead of results/<run-id>/.")
+    Path out;
+
+    @Option(names = "--interpreter",
+            description = "Run guest code without the optimizing JIT (the interpreter baseline); every result is labelled so.")
+    boolean interpreter;
+
+    @Option(names = {"-f", "--forks"}, paramLabel = "N", description = "Override the plan's forks per implementation.")
+    Integer forks;
+
+    @Option(names = {"-wi", "--warmup-iterations"}, paramLabel = "N", description = "Override the plan's warm-up iterations (1 s each).")
+    Integer warmupIterations;
+
+    @Option(names = {"-i", "--iterations"}, paramLabel = "N", description = "Override the plan's measured iterations (1 s each).")
+    Integer iterations;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream progress = System.err;
+        List<Selection<?>> selections = select();
+        RuntimeMode mode = interpreter ? RuntimeMode.INTERPRETER : RuntimeMode.JIT;
+        System.setProperty(RuntimeMode.PROPERTY, mode.label());
+        Guests guests = Guests.shared();
+        try {
+            guests.requireJitUnlessInterpreter();
+        } catch (IllegalStateException e) {
+            throw new UserError(e.getMessage());
+        }
+
+        Instant started = Instant.now();
+        RunDirectory runDir;
+        try {
+            runDir = out == null ? RunDirectory.createUnder(Home.results(), started) : RunDirectory.at(out);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        MeasurementPlan plan;
+        try {
+            plan = (quick ? MeasurementPlan.QUICK : MeasurementPlan.FULL).with(forks, warmupIterations, iterations);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        progress.printf("oxbench %s: run %s (%s) -> %s%n", BuildInfo.version(), runDir.id(), plan.name(), runDir.dir());
+
+        List<StoryResult> results = new ArrayList<>();
+        Summary summary = summary(runDir, plan, guests, started, null, false, results);
+        runDir.write(summary);
+        StoryRunner runner = new StoryRunner(plan, runDir.dir(), progress);
+        for (Selection<?> selection : selections) {
+            results.add(run(runner, selection));
+            runDir.write(summary(runDir, plan, guests, started, null, false, results));
+        }
+        summary = summary(runDir, plan, guests, started, Instant.now(), true, results);
+        runDir.write(summary);
+
+        ConsoleTable.print(summary, System.out);
+        System.out.printf("%nWritten to %s%n", runDir.dir());
+        boolean allOk = results.stream()
+                .flatMap(story -> story.implementations().stream())
+                .allMatch(impl -> impl.status().equals(Status.OK.label()));
+        return allOk ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** One story and the implementations of it to run. */
+    private record Selection<I>(Story<I> story, List<Implementation<I>> impls) {}
+
+    private <I> StoryResult run(StoryRunner runner, Selection<I> selection) throws Exception {
+        try {
+            return runner.run(selection.story(), selection.impls(), new InputOptions(quick, corpus));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Resolves --story and --impl against the known stories; unknown names are a usage error. */
+    private List<Selection<?>> select() {
+        List<Story<?>> chosen = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(stories)) {
+            try {
+                chosen.add(Stories.byId(id));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        if (chosen.isEmpty()) {
+            chosen.addAll(Stories.all());
+        }
+        Set<String> wanted = new LinkedHashSet<>(impls);
+        List<Selection<?>> selections = new ArrayList<>();
+        Set<String> matched = new LinkedHashSet<>();
+        for (Story<?> story : chosen) {
+            Selection<?> selection = selection(story, wanted, matched);
+            if (!selection.impls().isEmpty()) {
+                selections.add(selection);
+            }
+        }
+        wanted.removeAll(matched);
+        if (!wanted.isEmpty()) {
+            throw new UserError("unknown implementation(s) " + String.join(", ", wanted)
+                    + " for the chosen stories (see `bench list`)");
+        }
+        if (corpus != null && !corpus.toFile().isDirectory()) {
+            throw new UserError("--corpus " + corpus + " is not a directory");
+        }
+        return selections;
+    }
+
+    private static <I> Selection<I> selection(Story<I> story, Set<String> wanted, Set<String> matched) {
+        List<Implementation<I>> impls = story.implementations().stream()
+                .filter(impl -> wanted.isEmpty() || wanted.contains(impl.id()) || impl.id().equals(story.baseline()))
+                .toList();
+        story.implementations().stream().map(Implementation::id).filter(wanted::contains).forEach(matched::add);
+        boolean anyWanted = wanted.isEmpty() || story.implementations().stream().anyMatch(impl -> wanted.contains(impl.id()));
+        return new Selection<>(story, anyWanted ? impls : List.of());
+    }
+
+    private Summary summary(RunDirectory runDir, MeasurementPlan plan, Guests guests, Instant started, Instant finished,
+            boolean complete, List<StoryResult> results) {
+        RunInfo run = new RunInfo(
+                runDir.id(),
+                plan.name(),
+                guests.mode() == RuntimeMode.JIT && guests.jitAvailable(),
+                guests.mode().label(),
+                guests.runtimeName(),
+                MachineInfo.git(Home.dir()),
+                MachineInfo.jdk(),
+                BuildInfo.graalvm(),
+                BuildInfo.jmh(),
+                BuildInfo.version(),
+                RustToolchain.version(),
+                MachineInfo.cpu(),
+                Runtime.getRuntime().availableProcessors(),
+                MachineInfo.os(),
+                MachineInfo.host(),
+                started.toString(),
+                finished == null ? null : finished.toString(),
+                complete,
+                spec.commandLine().getParseResult().originalArgs(),
+                new Summary.Plan(plan.forks(), plan.warmupIterations(), plan.warmupSeconds(),
+                        plan.measurementIterations(), plan.measurementSeconds()));
+        return new Summary(run, List.copyOf(results));
+    }
+}

@@ -1,0 +1,128 @@
+package oxbench.jmh;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import oxbench.polyglot.RuntimeMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs JMH programmatically for one story: {@link StoryBenchmark} once per implementation, each in
+ * its own forks, which inherit this JVM's flags (the optimizing compiler's among them) and the run's
+ * runtime mode.
+ */
+public final class JmhRunner {
+    private JmhRunner() {}
+
+    /**
+     * What came out of one story's JMH run.
+     *
+     * @param measured the implementations that produced a score, by id
+     * @param failures why the others failed, by id
+     */
+    public record Outcome(Map<String, Measurement> measured, Map<String, String> failures) {}
+
+    /**
+     * Measures {@code impls} of {@code story} and writes JMH's own JSON to {@code jmhJson} and its
+     * console output to {@code jmhLog}.
+     *
+     * @param unitsPerPass how many units of work one benchmark call performs (JMH divides by it)
+     * @param unitOfWork   what a unit of work is, e.g. "file", for the progress lines
+     */
+    public static Outcome run(String story, List<String> impls, Path input, int unitsPerPass, String unitOfWork,
+            MeasurementPlan plan,
+            TimeUnit timeUnit, Path jmhJson, Path jmhLog, PrintStream progress) throws IOException {
+        Options options = new OptionsBuilder()
+                .include("^" + Pattern.quote(StoryBenchmark.class.getName() + ".run") + "$")
+                .param("story", story)
+                .param("impl", impls.toArray(String[]::new))
+                .param("input", input.toAbsolutePath().toString())
+                .mode(Mode.AverageTime)
+                .timeUnit(timeUnit)
+                .operationsPerInvocation(unitsPerPass)
+                .forks(plan.forks())
+                .warmupIterations(plan.warmupIterations())
+                .warmupTime(TimeValue.seconds(plan.warmupSeconds()))
+                .measurementIterations(plan.measurementIterations())
+                .measurementTime(TimeValue.seconds(plan.measurementSeconds()))
+                .jvmArgs(forkJvmArgs().toArray(String[]::new))
+                .shouldFailOnError(false)
+                .resultFormat(ResultFormatType.JSON)
+                .result(jmhJson.toString())
+                .build();
+
+        try (PrintStream log = new PrintStream(new FileOutputStream(jmhLog.toFile()), true, StandardCharsets.UTF_8)) {
+            ProgressFormat format = new ProgressFormat(
+                    OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL), progress, unitOfWork);
+            Collection<RunResult> results;
+            try {
+                results = new Runner(options, format).run();
+            } catch (RunnerException e) {
+                throw new IOException("JMH could not run: " + e.getMessage(), e);
+            }
+            Map<String, Measurement> measured = new LinkedHashMap<>();
+            for (RunResult result : results) {
+                measured.put(result.getParams().getParam("impl"), measurement(result));
+            }
+            Map<String, String> failures = new LinkedHashMap<>();
+            for (String impl : impls) {
+                if (!measured.containsKey(impl)) {
+                    failures.put(impl, format.failures().getOrDefault(impl, "JMH produced no result; see " + jmhLog.getFileName()));
+                }
+            }
+            return new Outcome(measured, failures);
+        }
+    }
+
+    private static Measurement measurement(RunResult result) {
+        Result<?> primary = result.getPrimaryResult();
+        double[] interval = primary.getScoreConfidence();
+        List<double[]> forkScores = new ArrayList<>();
+        for (BenchmarkResult fork : result.getBenchmarkResults()) {
+            forkScores.add(fork.getIterationResults().stream()
+                    .map(IterationResult::getPrimaryResult)
+                    .mapToDouble(Result::getScore)
+                    .toArray());
+        }
+        return new Measurement(primary.getScore(), primary.getScoreError(), interval[0], interval[1],
+                primary.getScoreUnit(), forkScores);
+    }
+
+    /**
+     * The forks get this JVM's own flags (the launcher's: the optimizing compiler on the upgrade module
+     * path, native access, oxbench.home) plus the run's runtime mode, so a fork can never silently run
+     * guest code differently from the parent.
+     */
+    static List<String> forkJvmArgs() {
+        List<String> args = new ArrayList<>();
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!arg.startsWith("-D" + RuntimeMode.PROPERTY + "=") && !arg.startsWith("-agentlib:jdwp")) {
+                args.add(arg);
+            }
+        }
+        args.add("-D" + RuntimeMode.PROPERTY + "=" + RuntimeMode.current().label());
+        return args;
+    }
+}

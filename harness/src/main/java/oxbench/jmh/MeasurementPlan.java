@@ -1,0 +1,45 @@
+package oxbench.jmh;
+
+/**
+ * How long JMH warms up and measures each implementation.
+ *
+ * <p>Guest code on 2 cores needs many seconds of calls before the optimizing tier settles: measured
+ * here (fingerprint story, GraalPy 25.0.2, 2 cores), python@graalpy swung between 4 and 400 ms per
+ * file for the first 10-14 one-second iterations and held within 1% from the 15th on. Warm-up is
+ * therefore 15 s (quick) and 20 s (full) per fork, and {@link Settling} checks afterwards that the
+ * measured iterations no longer drift.
+ *
+ * @param forks               JVMs per implementation (each with its own JIT history)
+ * @param warmupIterations    iterations thrown away per fork
+ * @param warmupSeconds       length of one warm-up iteration
+ * @param measurementIterations iterations kept per fork
+ * @param measurementSeconds  length of one measured iteration
+ */
+public record MeasurementPlan(
+        String name, int forks, int warmupIterations, int warmupSeconds, int measurementIterations, int measurementSeconds) {
+
+    /** {@code --quick}: one fork, enough to check everything works and see the orders of magnitude. */
+    public static final MeasurementPlan QUICK = new MeasurementPlan("quick", 1, 15, 1, 5, 1);
+
+    /** The default: three forks, long warm-up, error bars meant to be within a few percent. */
+    public static final MeasurementPlan FULL = new MeasurementPlan("full", 3, 20, 1, 10, 1);
+
+    /** This plan with the user's overrides (null keeps the plan's value); the name says it was changed. */
+    public MeasurementPlan with(Integer forks, Integer warmupIterations, Integer measurementIterations) {
+        if (forks == null && warmupIterations == null && measurementIterations == null) {
+            return this;
+        }
+        if ((forks != null && forks < 1) || (measurementIterations != null && measurementIterations < 1)
+                || (warmupIterations != null && warmupIterations < 0)) {
+            throw new IllegalArgumentException("--forks and --iterations must be at least 1, --warmup-iterations at least 0");
+        }
+        return new MeasurementPlan(name,
+                forks == null ? this.forks : forks,
+                warmupIterations == null ? this.warmupIterations : warmupIterations, warmupSeconds,
+                measurementIterations == null ? this.measurementIterations : measurementIterations, measurementSeconds);
+    }
+
+    public int secondsPerImplementation() {
+        return forks * (warmupIterations * warmupSeconds + measurementIterations * measurementSeconds);
+    }
+}

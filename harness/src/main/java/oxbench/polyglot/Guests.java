@@ -1,0 +1,142 @@
+package oxbench.polyglot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.EnvironmentAccess;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.FileSystem;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * The guest-language runtime of one JVM: one shared {@link Engine} (so compiled code is shared
+ * between contexts) and the sandbox every guest context gets.
+ *
+ * <p>What a guest may touch, and why:
+ * <ul>
+ *   <li>files: read-only, and only the languages' own internal resources (GraalPy's standard
+ *       library, which it unpacks to its resource cache). Everything else is denied: the harness
+ *       reads the corpus itself and hands the guest strings.</li>
+ *   <li>host objects: none by class or reflection ({@link HostAccess#NONE}); the harness hands in
+ *       only proxies it wrote (the host functions of the python+rust implementations).</li>
+ *   <li>no sockets, processes, threads, native code or environment variables.</li>
+ * </ul>
+ */
+public final class Guests {
+    /** {@code engine.getImplementationName()} when Truffle runs without an optimizing compiler. */
+    static final String FALLBACK_RUNTIME = "Interpreted";
+
+    private static Guests shared;
+
+    private final Engine engine;
+    private final RuntimeMode mode;
+
+    private Guests(RuntimeMode mode) {
+        this.mode = mode;
+        Engine.Builder builder = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false");
+        if (mode == RuntimeMode.INTERPRETER) {
+            builder.option("engine.Compilation", "false");
+        }
+        this.engine = builder.build();
+    }
+
+    /** The JVM's shared guest runtime, in the mode of {@link RuntimeMode#current()}. */
+    public static synchronized Guests shared() {
+        if (shared == null) {
+            shared = new Guests(RuntimeMode.current());
+        }
+        return shared;
+    }
+
+    public RuntimeMode mode() {
+        return mode;
+    }
+
+    /** "GraalVM CE" with the optimizing JIT; "Interpreted" on the fallback runtime. */
+    public String runtimeName() {
+        return engine.getImplementationName();
+    }
+
+    public boolean jitAvailable() {
+        return !FALLBACK_RUNTIME.equals(runtimeName());
+    }
+
+    /**
+     * Refuses to measure guest code on the fallback runtime unless interpreter mode was asked for.
+     *
+     * @throws IllegalStateException with the reason and the remedy
+     */
+    public void requireJitUnlessInterpreter() {
+        if (mode == RuntimeMode.JIT && !jitAvailable()) {
+            throw new IllegalStateException(
+                    "the polyglot engine runs on the fallback runtime (no optimizing JIT), so guest-language"
+                            + " numbers would be meaningless; start oxbench with ./bench, which puts the Graal"
+                            + " compiler on the upgrade module path, or pass --interpreter to measure the"
+                            + " interpreter on purpose");
+        }
+    }
+
+    /**
+     * A new sandboxed context for the given languages, on the shared engine.
+     *
+     * @throws IllegalStateException on the fallback runtime, unless in interpreter mode
+     */
+    public Context newContext(String... languages) {
+        requireJitUnlessInterpreter();
+        FileSystem ownResourcesOnly = FileSystem.allowInternalResourceAccess(
+                FileSystem.newReadOnlyFileSystem(FileSystem.newDenyIOFileSystem()));
+        Context.Builder builder = Context.newBuilder(languages)
+                .engine(engine)
+                .allowIO(IOAccess.newBuilder().fileSystem(ownResourcesOnly).build())
+                .allowHostAccess(HostAccess.NONE)
+                .allowHostClassLookup(className -> false)
+                .allowPolyglotAccess(PolyglotAccess.NONE)
+                .allowCreateProcess(false)
+                .allowCreateThread(false)
+                .allowNativeAccess(false)
+                .allowEnvironmentAccess(EnvironmentAccess.NONE);
+        for (String language : languages) {
+            if (language.equals("js")) {
+                builder.option("js.webassembly", "true");
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * Loads one of the prototypes shipped in {@code polyglot-samples/python/} as a Python module
+     * of that name (importable by the other samples), without giving the guest file access.
+     */
+    public static Value loadPythonModule(Context context, String name) {
+        String file = name + ".py";
+        Value load = context.eval("python", """
+                def _oxbench_load(name, file, code):
+                    import sys, types
+                    module = types.ModuleType(name)
+                    module.__file__ = file
+                    exec(compile(code, file, "exec"), module.__dict__)
+                    sys.modules[name] = module
+                    return module
+                _oxbench_load
+                """);
+        return load.execute(name, file, sample("python/" + file));
+    }
+
+    /** The text of a file in polyglot-samples/, as packaged in the harness jar. */
+    public static String sample(String relative) {
+        String resource = "/polyglot-samples/" + relative;
+        try (InputStream in = Guests.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("sample " + relative + " is not packaged in the harness");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package oxbench.results;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import oxbench.results.Summary.ImplementationResult;
+import oxbench.results.Summary.RunInfo;
+import oxbench.results.Summary.StoryResult;
+
+/** {@code report.md}: the run's tables, verdicts and metadata, derived from the summary alone. */
+public final class MarkdownReport {
+    private MarkdownReport() {}
+
+    public static String render(Summary summary) {
+        RunInfo run = summary.run();
+        StringBuilder md = new StringBuilder();
+        md.append("# oxbench run ").append(run.id()).append("\n\n");
+        if (!run.complete()) {
+            md.append("> **Incomplete run**: it stopped before every story was measured.\n\n");
+        }
+        if (!run.jit()) {
+            md.append("> **Interpreter mode**: guest code (GraalPy, GraalWasm) ran without the optimizing JIT;"
+                    + " these numbers are the interpreter baseline, not what the code costs in production.\n\n");
+        }
+        for (StoryResult story : summary.stories()) {
+            md.append("## ").append(story.story()).append(": ").append(story.title()).append("\n\n");
+            md.append(table(Tables.resultHeader(story), Tables.results(story))).append('\n');
+            md.append("Scores are JMH averages per ").append(story.unit().substring(story.unit().indexOf('/') + 1))
+                    .append(" with the half-width of the 99.9% confidence interval. Every implementation's output was"
+                            + " compared with ").append(story.baseline()).append("'s before timing.\n\n");
+            List<ImplementationResult> problems = story.implementations().stream()
+                    .filter(impl -> impl.message() != null)
+                    .toList();
+            for (ImplementationResult impl : problems) {
+                md.append("- **").append(impl.impl()).append("** ").append(impl.status()).append(": ")
+                        .append(impl.message()).append('\n');
+            }
+            if (!problems.isEmpty()) {
+                md.append('\n');
+            }
+            if (!story.claims().isEmpty()) {
+                md.append("### The guide's claims\n\n");
+                md.append("> ").append(story.claims().getFirst().source()).append("\n\n");
+                md.append(table(Tables.CLAIM_HEADER, Tables.claims(story))).append('\n');
+                md.append("A claim is *reproduced* when the whole speedup interval is at or above the claimed factor,"
+                        + " *not-reproduced* when it is entirely below, and *inconclusive* otherwise.\n\n");
+            }
+            md.append(input(story.input()));
+        }
+        md.append("## Run\n\n");
+        md.append(table(List.of("", ""), List.of(
+                List.of("id", run.id()),
+                List.of("mode", run.mode() + " (" + run.plan().forks() + " fork(s), " + run.plan().warmupIterations() + "x"
+                        + run.plan().warmupSeconds() + " s warm-up, " + run.plan().measurementIterations() + "x"
+                        + run.plan().measurementSeconds() + " s measured)"),
+                List.of("guest runtime", run.runtime() + " (" + run.engine() + ")"),
+                List.of("GraalVM polyglot", run.graalvm()),
+                List.of("JDK", run.jdk()),
+                List.of("JMH", run.jmh()),
+                List.of("rustc", run.rustc()),
+                List.of("CPU", run.cpu() + ", " + run.cores() + " cores"),
+                List.of("OS", run.os()),
+                List.of("git", run.git()),
+                List.of("started", run.started()),
+                List.of("finished", run.finished() == null ? "-" : run.finished()),
+                List.of("command", "bench run " + String.join(" ", run.args())))));
+        return md.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String input(Object input) {
+        if (!(input instanceof Map<?, ?> map)) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("### Input\n\n");
+        md.append("Corpus: ").append(map.get("corpus")).append("\n\n");
+        if (map.get("files") instanceof List<?> files && !files.isEmpty()) {
+            md.append(table(List.of("file", "bytes", "nodes"), files.stream()
+                    .map(file -> (Map<String, Object>) file)
+                    .map(file -> List.of(String.valueOf(file.get("name")), String.valueOf(file.get("bytes")),
+                            String.valueOf(file.get("nodes"))))
+                    .toList()));
+            md.append('\n');
+        }
+        if (map.get("skipped") instanceof List<?> skipped && !skipped.isEmpty()) {
+            md.append("Skipped:\n\n");
+            skipped.forEach(line -> md.append("- ").append(line).append('\n'));
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    static String table(List<String> header, List<List<String>> rows) {
+        StringBuilder md = new StringBuilder();
+        md.append(row(header)).append('\n');
+        md.append(header.stream().map(cell -> "---").collect(Collectors.joining(" | ", "| ", " |"))).append('\n');
+        for (List<String> row : rows) {
+            md.append(row(row)).append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String row(List<String> cells) {
+        return cells.stream().map(cell -> cell.replace("|", "\\|")).collect(Collectors.joining(" | ", "| ", " |"));
+    }
+}

@@ -1,0 +1,118 @@
+package oxbench.results;
+
+import java.util.List;
+
+/**
+ * The contents of a run's {@code summary.json} (documented in results/README.md). Field names are
+ * written in snake_case.
+ */
+public record Summary(RunInfo run, List<StoryResult> stories) {
+
+    /**
+     * One invocation of {@code bench run}.
+     *
+     * @param mode    "full" or "quick"
+     * @param jit     whether guest code ran with the optimizing JIT
+     * @param runtime the guest runtime mode: "jit" or "interpreter"
+     * @param engine  the polyglot engine's implementation name ("GraalVM CE" with the JIT)
+     * @param complete false while the run is still going or when it stopped early
+     */
+    public record RunInfo(
+            String id,
+            String mode,
+            boolean jit,
+            String runtime,
+            String engine,
+            String git,
+            String jdk,
+            String graalvm,
+            String jmh,
+            String oxbench,
+            String rustc,
+            String cpu,
+            int cores,
+            String os,
+            String host,
+            String started,
+            String finished,
+            boolean complete,
+            List<String> args,
+            Plan plan) {}
+
+    /** The measurement plan the run used (see MeasurementPlan). */
+    public record Plan(int forks, int warmupIterations, int warmupSeconds, int measurementIterations, int measurementSeconds) {}
+
+    /**
+     * One story of the run.
+     *
+     * @param unit  the unit of every score, e.g. {@code us/file}
+     * @param input what the implementations computed on (corpus, files, skipped files)
+     */
+    public record StoryResult(
+            String story,
+            String title,
+            String baseline,
+            String unit,
+            Object input,
+            List<ImplementationResult> implementations,
+            List<ClaimResult> claims) {}
+
+    /**
+     * One implementation of a story.
+     *
+     * @param runtimeMode "jit" or "interpreter": how guest code ran
+     * @param status      "ok", "failed" or "mismatch"
+     * @param score       mean time per unit of work (null unless measured)
+     * @param error       half-width of JMH's 99.9% confidence interval
+     * @param ciLow       lower end of that interval
+     * @param ciHigh      upper end of that interval
+     * @param speedup     baseline score / this score
+     * @param speedupLow  lower end of the speedup's interval (see {@link Verdicts})
+     * @param speedupHigh upper end of the speedup's interval
+     * @param digest      SHA-256 of its output lines, equal for every implementation that matched
+     * @param settled     whether the measured iterations had stopped drifting (see Settling)
+     * @param drift       largest relative drift over a fork's measurement window
+     * @param samples     number of measured iterations over all forks
+     */
+    public record ImplementationResult(
+            String impl,
+            String language,
+            String runtime,
+            String runtimeMode,
+            String status,
+            Double score,
+            Double error,
+            Double ciLow,
+            Double ciHigh,
+            String unit,
+            Double speedup,
+            Double speedupLow,
+            Double speedupHigh,
+            String digest,
+            String message,
+            Boolean settled,
+            Double drift,
+            Integer samples) {
+
+        public boolean measured() {
+            return score != null;
+        }
+    }
+
+    /**
+     * One claim of the guide, checked against the measurements.
+     *
+     * @param verdict "reproduced", "not-reproduced" or "inconclusive" (see {@link Verdicts})
+     */
+    public record ClaimResult(
+            String baseline,
+            String candidate,
+            double claimedSpeedup,
+            Double measuredSpeedup,
+            Double low,
+            Double high,
+            String verdict,
+            String guideBaseline,
+            String guideCandidate,
+            String source) {}
+}

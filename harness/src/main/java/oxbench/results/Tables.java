@@ -1,0 +1,100 @@
+package oxbench.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import oxbench.results.Summary.ClaimResult;
+import oxbench.results.Summary.ImplementationResult;
+import oxbench.results.Summary.StoryResult;
+
+/**
+ * The comparable tables of a story as rows of text, shared by the console and the Markdown report
+ * so both always show the same numbers.
+ */
+public final class Tables {
+    public static final List<String> CLAIM_HEADER =
+            List.of("claim", "guide", "measured speedup", "interval", "verdict");
+
+    private Tables() {}
+
+    public static List<String> resultHeader(StoryResult story) {
+        String unitOfWork = story.unit().substring(story.unit().indexOf('/') + 1);
+        return List.of("implementation", "runtime", "time per " + unitOfWork, "± (99.9% CI)",
+                "speedup vs " + story.baseline(), "status");
+    }
+
+    public static List<List<String>> results(StoryResult story) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ImplementationResult impl : story.implementations()) {
+            String status = impl.status();
+            if (impl.measured() && Boolean.FALSE.equals(impl.settled())) {
+                status += String.format(Locale.ROOT, " (unsettled: %+.1f%% drift)", impl.drift() * 100);
+            }
+            if (!"jit".equals(impl.runtimeMode())) {
+                status += " [" + impl.runtimeMode() + "]";
+            }
+            rows.add(List.of(
+                    impl.impl(),
+                    impl.runtime(),
+                    impl.measured() ? time(impl.score(), story.unit()) : "-",
+                    impl.measured() ? percent(impl.error() / impl.score()) : "-",
+                    impl.speedup() == null ? "-" : speedupWithInterval(impl.speedup(), impl.speedupLow(), impl.speedupHigh()),
+                    status));
+        }
+        return rows;
+    }
+
+    public static List<List<String>> claims(StoryResult story) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ClaimResult claim : story.claims()) {
+            rows.add(List.of(
+                    claim.candidate() + " vs " + claim.baseline(),
+                    times(claim.claimedSpeedup()) + " (" + claim.guideBaseline() + " -> " + claim.guideCandidate() + ")",
+                    claim.measuredSpeedup() == null ? "-" : times(claim.measuredSpeedup()),
+                    claim.low() == null ? "-" : "[" + times(claim.low()) + ", " + times(claim.high()) + "]",
+                    claim.verdict()));
+        }
+        return rows;
+    }
+
+    /** A score in the unit JMH reported (e.g. "us/file"), shown in the most readable unit. */
+    public static String time(double value, String unit) {
+        double nanos = value * nanosPer(unit.substring(0, unit.indexOf('/')));
+        if (nanos >= 1e9) {
+            return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);
+        }
+        if (nanos >= 1e6) {
+            return String.format(Locale.ROOT, "%.3f ms", nanos / 1e6);
+        }
+        if (nanos >= 1e3) {
+            return String.format(Locale.ROOT, "%.3f us", nanos / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.1f ns", nanos);
+    }
+
+    static double nanosPer(String unit) {
+        return switch (unit) {
+            case "ns" -> 1;
+            case "us" -> 1e3;
+            case "ms" -> 1e6;
+            case "s" -> 1e9;
+            default -> throw new IllegalArgumentException("unknown time unit " + unit);
+        };
+    }
+
+    public static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    }
+
+    /** A speedup factor: "1.0x", "37.2x", "1234x"; null or infinite (an unbounded interval end) is "inf". */
+    public static String times(Double factor) {
+        if (factor == null || Double.isInfinite(factor)) {
+            return "inf";
+        }
+        return factor >= 100 ? String.format(Locale.ROOT, "%.0fx", factor) : String.format(Locale.ROOT, "%.3gx", factor);
+    }
+
+    static String speedupWithInterval(double value, double low, Double high) {
+        return times(value) + " [" + times(low) + ", " + times(high) + "]";
+    }
+}

@@ -1,0 +1,81 @@
+package oxbench.rust;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.ByteSequence;
+
+/**
+ * rust-core's wasm32 module instantiated by GraalWasm inside a guest context, called from Java.
+ * The same {@link #exports()} can be handed to Python or JavaScript code in that context.
+ */
+public final class WasmRust {
+    private final Value exports;
+    private final Value memory;
+    private final Value alloc;
+    private final Value dealloc;
+    private final Value fingerprint;
+    private final int out;
+
+    public WasmRust(Context context, Path module) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(module);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Source source = Source.newBuilder("wasm", ByteSequence.create(bytes), "rust_core.wasm").buildLiteral();
+        exports = context.eval(source).newInstance().getMember("exports");
+        memory = exports.getMember("memory");
+        alloc = exports.getMember("oxb_alloc");
+        dealloc = exports.getMember("oxb_dealloc");
+        fingerprint = exports.getMember("oxb_fingerprint");
+        out = allocate(8);
+    }
+
+    /** The module's exports: {@code oxb_alloc}, {@code oxb_dealloc}, {@code oxb_fingerprint}, {@code memory}. */
+    public Value exports() {
+        return exports;
+    }
+
+    /** Allocates {@code length} bytes of linear memory (at least one) and returns their address. */
+    public int allocate(int length) {
+        int pointer = alloc.execute(Math.max(length, 1)).asInt();
+        if (pointer == 0) {
+            throw new IllegalStateException("oxb_alloc(" + length + ") returned null: wasm memory exhausted");
+        }
+        return pointer;
+    }
+
+    public void free(int pointer, int length) {
+        dealloc.executeVoid(pointer, Math.max(length, 1));
+    }
+
+    /** Copies {@code bytes} into new linear memory and returns its address (free it with {@link #free}). */
+    public int copyIn(byte[] bytes) {
+        int pointer = allocate(bytes.length);
+        int i = 0;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long word = 0;
+            for (int b = Long.BYTES - 1; b >= 0; b--) {
+                word = (word << 8) | (bytes[i + b] & 0xFF);
+            }
+            memory.writeBufferLong(ByteOrder.LITTLE_ENDIAN, pointer + i, word);
+        }
+        for (; i < bytes.length; i++) {
+            memory.writeBufferByte(pointer + i, bytes[i]);
+        }
+        return pointer;
+    }
+
+    /** {@code oxb_fingerprint} on a node list already in linear memory. */
+    public long fingerprint(int pointer, int length) {
+        RustStatus.check(fingerprint.execute(pointer, length, out).asInt(), "oxb_fingerprint (wasm)");
+        return memory.readBufferLong(ByteOrder.LITTLE_ENDIAN, out);
+    }
+}
