@@ -72,7 +72,11 @@ public final class Guests {
      * @throws IllegalStateException with the reason and the remedy
      */
     public void requireJitUnlessInterpreter() {
-        if (mode == RuntimeMode.JIT && !jitAvailable()) {
+        requireJit(mode, runtimeName());
+    }
+
+    static void requireJit(RuntimeMode mode, String runtimeName) {
+        if (mode == RuntimeMode.JIT && FALLBACK_RUNTIME.equals(runtimeName)) {
             throw new IllegalStateException(
                     "the polyglot engine runs on the fallback runtime (no optimizing JIT), so guest-language"
                             + " numbers would be meaningless; start oxbench with ./bench, which puts the Graal"

@@ -37,7 +37,7 @@ public final class Tables {
                     impl.impl(),
                     impl.runtime(),
                     impl.measured() ? time(impl.score(), story.unit()) : "-",
-                    impl.measured() ? percent(impl.error() / impl.score()) : "-",
+                    impl.measured() && impl.error() != null ? percent(impl.error() / impl.score()) : "-",
                     impl.speedup() == null ? "-" : speedupWithInterval(impl.speedup(), impl.speedupLow(), impl.speedupHigh()),
                     status));
         }
@@ -94,7 +94,7 @@ public final class Tables {
         return factor >= 100 ? String.format(Locale.ROOT, "%.0fx", factor) : String.format(Locale.ROOT, "%.3gx", factor);
     }
 
-    static String speedupWithInterval(double value, double low, Double high) {
-        return times(value) + " [" + times(low) + ", " + times(high) + "]";
+    static String speedupWithInterval(double value, Double low, Double high) {
+        return low == null ? times(value) : times(value) + " [" + times(low) + ", " + times(high) + "]";
     }
 }

@@ -11,7 +11,8 @@ package oxbench.results;
  * <ul>
  *   <li><b>reproduced</b> when the whole interval is at or above S,</li>
  *   <li><b>not-reproduced</b> when the whole interval is below S,</li>
- *   <li><b>inconclusive</b> when the interval contains S, or the candidate was not measured.</li>
+ *   <li><b>inconclusive</b> when the interval contains S, or it is unknown (a side not measured, or
+ *       measured too few times for JMH to give an interval).</li>
  * </ul>
  */
 public final class Verdicts {
@@ -31,7 +32,7 @@ public final class Verdicts {
     }
 
     public static String verdict(double claimed, Speedup measured) {
-        if (measured == null) {
+        if (measured == null || Double.isNaN(measured.low()) || Double.isNaN(measured.high())) {
             return INCONCLUSIVE;
         }
         if (measured.low() >= claimed) {

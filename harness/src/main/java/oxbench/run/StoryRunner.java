@@ -114,9 +114,9 @@ public final class StoryRunner {
             Verdicts.Speedup speedup = baseline == null ? null : speedup(baseline, measured);
             Settling.Verdict settling = Settling.of(measured.forkScores());
             rows.add(new ImplementationResult(impl.id(), impl.language(), impl.runtime(), mode, Status.OK.label(),
-                    measured.score(), measured.error(), measured.low(), measured.high(), unit,
+                    measured.score(), finite(measured.error()), finite(measured.low()), finite(measured.high()), unit,
                     speedup == null ? null : speedup.value(),
-                    speedup == null ? null : speedup.low(),
+                    speedup == null ? null : finite(speedup.low()),
                     speedup == null ? null : finite(speedup.high()),
                     check.digest(), null, settling.settled(), settling.drift(), measured.samples()));
         }
@@ -131,7 +131,7 @@ public final class StoryRunner {
             Verdicts.Speedup speedup = base == null || candidate == null ? null : speedup(base, candidate);
             claims.add(new ClaimResult(claim.baseline(), claim.candidate(), claim.speedup(),
                     speedup == null ? null : speedup.value(),
-                    speedup == null ? null : speedup.low(),
+                    speedup == null ? null : finite(speedup.low()),
                     speedup == null ? null : finite(speedup.high()),
                     Verdicts.verdict(claim.speedup(), speedup),
                     claim.guideBaseline(), claim.guideCandidate(), claim.source()));
@@ -144,8 +144,11 @@ public final class StoryRunner {
                 candidate.score(), candidate.low(), candidate.high());
     }
 
-    /** JSON has no infinity: an unbounded interval end is written as null. */
+    /**
+     * JSON has no infinity or NaN: an unbounded interval end, or an error JMH could not compute (fewer
+     * than three measured iterations), is written as null.
+     */
     private static Double finite(double value) {
-        return Double.isInfinite(value) ? null : value;
+        return Double.isFinite(value) ? value : null;
     }
 }

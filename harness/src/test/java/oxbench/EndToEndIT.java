@@ -1,0 +1,116 @@
+package oxbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import oxbench.results.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real CLI, through the ./bench launcher, in quick mode on a small corpus. */
+class EndToEndIT {
+    private static final List<String> IMPLEMENTATIONS =
+            List.of("python@graalpy", "rust@ffm", "rust@graalwasm", "python+rust@ffm", "python+rust@graalwasm");
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {}
+
+    private static Outcome bench(Path workDir, String... args) throws IOException, InterruptedException {
+        Path home = Path.of(System.getProperty("oxbench.home"));
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bench").toString());
+        command.addAll(List.of(args));
+        Path out = workDir.resolve("stdout.txt");
+        Path err = workDir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        if (!process.waitFor(15, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("bench " + String.join(" ", args) + " did not finish in 15 minutes");
+        }
+        return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void quickRunChecksAndMeasuresEveryImplementation() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("shapes.py"), """
+                import math
+
+
+                class Circle:
+                    \"\"\"A circle; área in m².\"\"\"
+
+                    def __init__(self, radius):
+                        self.radius = radius
+
+                    def area(self):
+                        return math.pi * self.radius ** 2
+                """);
+        Files.writeString(corpus.resolve("util.py"), """
+                def chunks(items, size):
+                    return [items[i:i + size] for i in range(0, len(items), size)]
+                """);
+        Files.writeString(corpus.resolve("broken.py"), "def nope(:\n");
+        Path runDir = dir.resolve("run");
+
+        Outcome outcome = bench(dir, "run", "--quick", "--story", "fingerprint", "--corpus", corpus.toString(),
+                "--out", runDir.toString(), "--warmup-iterations", "3", "--iterations", "3");
+
+        assertEquals(0, outcome.code(), outcome.err());
+        assertTrue(outcome.err().contains("warning: skipped broken.py: does not parse"), outcome.err());
+        assertTrue(outcome.out().contains("python+rust@graalwasm"), outcome.out());
+
+        JsonNode summary = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile());
+        JsonNode run = summary.get("run");
+        assertTrue(run.get("jit").asBoolean(), "jit must be on");
+        assertEquals("quick", run.get("mode").asText());
+        assertTrue(run.get("complete").asBoolean());
+        JsonNode story = summary.get("stories").get(0);
+        assertEquals("fingerprint", story.get("story").asText());
+        assertEquals(2, story.get("input").get("files").size());
+        Set<String> digests = new HashSet<>();
+        List<String> seen = new ArrayList<>();
+        for (JsonNode impl : story.get("implementations")) {
+            seen.add(impl.get("impl").asText());
+            assertEquals("ok", impl.get("status").asText(), impl.toString());
+            assertTrue(impl.get("score").asDouble() > 0, impl.toString());
+            assertTrue(impl.get("error").isNumber(), impl.toString());
+            digests.add(impl.get("digest").asText());
+        }
+        assertEquals(IMPLEMENTATIONS, seen);
+        assertEquals(1, digests.size(), "every implementation computed the same fingerprints: " + digests);
+        assertEquals(4, story.get("claims").size());
+
+        JsonNode jmh = Json.MAPPER.readTree(runDir.resolve("jmh-fingerprint.json").toFile());
+        assertEquals(5, jmh.size(), "JMH's own JSON has one entry per implementation");
+        assertTrue(jmh.get(0).get("primaryMetric").has("rawData"), "JMH's raw samples are kept");
+        String report = Files.readString(runDir.resolve("report.md"));
+        assertTrue(report.contains("## fingerprint"), report);
+        assertTrue(report.contains("### The guide's claims"), report);
+    }
+
+    @Test
+    void badInputIsOneLineAndExitCodeTwo() throws Exception {
+        Outcome outcome = bench(dir, "run", "--corpus", dir.resolve("does-not-exist").toString());
+        assertEquals(2, outcome.code(), outcome.err());
+        assertEquals("bench: --corpus " + dir.resolve("does-not-exist") + " is not a directory", outcome.err().strip());
+        assertFalse(outcome.err().contains("Exception"), outcome.err());
+    }
+}

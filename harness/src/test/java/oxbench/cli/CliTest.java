@@ -1,0 +1,100 @@
+package oxbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import oxbench.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and one-line errors of the CLI, for input rejected before anything runs. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {}
+
+    private static Outcome bench(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Outcome(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static void assertOneLineError(Outcome outcome, String contains) {
+        assertEquals(ExitCodes.USAGE, outcome.code(), outcome.err());
+        assertEquals(1, outcome.err().strip().lines().count(), "one line: " + outcome.err());
+        assertTrue(outcome.err().contains(contains), outcome.err());
+        assertFalse(outcome.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void anUnknownStoryIsAUsageError() {
+        assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: fingerprint)");
+    }
+
+    @Test
+    void anUnknownImplementationIsAUsageError() {
+        assertOneLineError(bench("run", "--impl", "cobol@mainframe"), "unknown implementation(s) cobol@mainframe");
+    }
+
+    @Test
+    void aMissingCorpusIsAUsageError() {
+        assertOneLineError(bench("run", "--corpus", dir.resolve("missing").toString()), "is not a directory");
+    }
+
+    @Test
+    void anOutDirectoryHoldingARunIsRefused() throws Exception {
+        Files.writeString(dir.resolve("summary.json"), "{}");
+        assertOneLineError(bench("run", "--quick", "--out", dir.toString()), "already holds a run");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertOneLineError(bench("run", "--fast"), "Unknown option: '--fast'");
+    }
+
+    @Test
+    void negativeIterationsAreAUsageError() {
+        assertOneLineError(bench("run", "--iterations", "0"), "--iterations must be at least 1");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertOneLineError(bench(), "missing command");
+    }
+
+    @Test
+    void versionAndHelpExitZero() {
+        Outcome version = bench("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().contains("oxbench 0.1.0"), version.out());
+        Outcome help = bench("run", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--interpreter"), help.out());
+    }
+
+    @Test
+    void listNamesEveryImplementationOfTheFingerprintStory() {
+        Outcome list = bench("list");
+        assertEquals(0, list.code());
+        for (String id : new String[] {"python@graalpy", "rust@ffm", "rust@graalwasm", "python+rust@ffm", "python+rust@graalwasm"}) {
+            assertTrue(list.out().contains(id), id + " in " + list.out());
+        }
+    }
+}

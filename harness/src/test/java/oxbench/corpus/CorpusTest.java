@@ -1,0 +1,70 @@
+package oxbench.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    @Test
+    void readsEveryPythonFileInPathOrder() throws Exception {
+        Files.createDirectories(dir.resolve("pkg"));
+        Files.writeString(dir.resolve("pkg/b.py"), "b = 2\n");
+        Files.writeString(dir.resolve("a.py"), "a = 1\n");
+        Files.writeString(dir.resolve("notes.txt"), "not python\n");
+        List<SourceFile> files = Corpus.readDirectory(dir, warnings::add);
+        assertEquals(List.of("a.py", "pkg/b.py"), files.stream().map(SourceFile::name).toList());
+        assertEquals("a = 1\n", files.getFirst().text());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void skipsEmptyAndNonUtf8FilesWithAWarningNamingThem() throws Exception {
+        Files.writeString(dir.resolve("empty.py"), "");
+        Files.writeString(dir.resolve("blank.py"), "  \n\n");
+        Files.write(dir.resolve("latin1.py"), new byte[] {'x', '=', '"', (byte) 0xe9, '"', '\n'});
+        Files.writeString(dir.resolve("good.py"), "名前 = 'ünïcode'\n");
+        List<SourceFile> files = Corpus.readDirectory(dir, warnings::add);
+        assertEquals(List.of("good.py"), files.stream().map(SourceFile::name).toList());
+        assertEquals(List.of("skipped blank.py: empty", "skipped empty.py: empty", "skipped latin1.py: not UTF-8"), warnings);
+    }
+
+    @Test
+    void dropsAByteOrderMark() throws Exception {
+        Files.write(dir.resolve("bom.py"), new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'x', '=', '1'});
+        assertEquals("x=1", Corpus.readDirectory(dir, warnings::add).getFirst().text());
+    }
+
+    @Test
+    void aMissingDirectoryIsAnError() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Corpus.readDirectory(dir.resolve("nope"), warnings::add));
+        assertTrue(error.getMessage().contains("is not a directory"), error.getMessage());
+    }
+
+    @Test
+    void namedFilesThatAreMissingAreSkippedWithAWarning() throws Exception {
+        Files.writeString(dir.resolve("here.py"), "pass\n");
+        List<SourceFile> files = Corpus.read(dir, List.of("here.py", "gone.py"), warnings::add);
+        assertEquals(1, files.size());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.getFirst().startsWith("skipped gone.py: cannot be read"), warnings.getFirst());
+    }
+
+    @Test
+    void theDefaultSelectionIsFixed() {
+        assertEquals(16, Corpus.STANDARD_LIBRARY.size());
+        assertEquals(Corpus.STANDARD_LIBRARY.subList(0, 4), Corpus.STANDARD_LIBRARY_QUICK);
+    }
+}

@@ -1,0 +1,66 @@
+package oxbench.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import oxbench.results.Summary.ClaimResult;
+import oxbench.results.Summary.ImplementationResult;
+import oxbench.results.Summary.RunInfo;
+import oxbench.results.Summary.StoryResult;
+import org.junit.jupiter.api.Test;
+
+/** summary.json keeps the field names results/README.md documents. */
+class SummaryJsonTest {
+    static Summary sample() {
+        RunInfo run = new RunInfo("20261124-000000", "quick", true, "jit", "GraalVM CE", "abc", "jdk", "25.0.2", "1.37",
+                "0.1.0", "1.96.0", "cpu", 2, "os", "host", "2026-11-24T00:00:00Z", null, false, List.of("--quick"),
+                new Summary.Plan(1, 15, 1, 5, 1));
+        ImplementationResult ok = new ImplementationResult("rust@ffm", "rust", "native", "jit", "ok", 50.0, 1.0, 49.0, 51.0,
+                "us/file", 200.0, 180.0, 220.0, "d1", null, true, 0.01, 5);
+        ImplementationResult failed = new ImplementationResult("rust@graalwasm", "rust", "wasm", "jit", "failed", null, null,
+                null, null, "us/file", null, null, null, null, "boom", null, null, null);
+        ClaimResult claim = new ClaimResult("python@graalpy", "rust@ffm", 100, 200.0, 180.0, 220.0, "reproduced",
+                "200 ms per file", "2 ms per file", "guide");
+        return new Summary(run, List.of(new StoryResult("fingerprint", "t", "python@graalpy", "us/file",
+                Map.of("corpus", "c"), List.of(ok, failed), List.of(claim))));
+    }
+
+    @Test
+    void fieldsAreSnakeCaseAndComplete() throws Exception {
+        JsonNode json = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(sample()));
+        for (String field : List.of("id", "mode", "jit", "git", "jdk", "graalvm", "cpu", "cores", "os", "started")) {
+            assertTrue(json.get("run").has(field), "run." + field);
+        }
+        JsonNode story = json.get("stories").get(0);
+        assertEquals("fingerprint", story.get("story").asText());
+        JsonNode impl = story.get("implementations").get(0);
+        for (String field : List.of("impl", "language", "runtime", "status", "score", "error", "unit", "digest", "message")) {
+            assertTrue(impl.has(field), "implementation." + field);
+        }
+        assertTrue(impl.has("ci_low") && impl.has("runtime_mode"));
+        JsonNode claim = story.get("claims").get(0);
+        for (String field : List.of("baseline", "candidate", "claimed_speedup", "measured_speedup", "low", "high", "verdict")) {
+            assertTrue(claim.has(field), "claim." + field);
+        }
+    }
+
+    @Test
+    void aSummaryReadsBackEqual() throws Exception {
+        Summary summary = sample();
+        Summary read = Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(summary), Summary.class);
+        assertEquals(summary.run(), read.run());
+        assertEquals(summary.stories().getFirst().implementations(), read.stories().getFirst().implementations());
+    }
+
+    @Test
+    void theReportShowsTheTablesAndVerdicts() {
+        String report = MarkdownReport.render(sample());
+        assertTrue(report.contains("| rust@ffm | native | 50.000 us | 2.0% | 200x [180x, 220x] | ok |"), report);
+        assertTrue(report.contains("| rust@ffm vs python@graalpy | 100x (200 ms per file -> 2 ms per file) | 200x | [180x, 220x] | reproduced |"), report);
+        assertTrue(report.contains("- **rust@graalwasm** failed: boom"), report);
+        assertTrue(report.contains("Incomplete run"), report);
+    }
+}
