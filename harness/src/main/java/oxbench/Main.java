@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {RunCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
         description = {
-            "Measures the Rust migration guide's claims: runs the Python and JavaScript prototypes in GraalVM,",
-            "the same functions in Rust (native through FFM, WebAssembly through GraalWasm), checks they agree,",
-            "and times them all with JMH."
+            "Should this hot path move to Rust? Measures the migration guide's claims.",
+            "Runs the prototypes in GraalPy and the same functions in Rust (FFM, GraalWasm),",
+            "checks that they agree, and times them all with JMH."
         })
 public final class Main implements Callable<Integer> {
     /** Set to print stack traces of unexpected errors. */

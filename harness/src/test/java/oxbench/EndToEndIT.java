@@ -107,6 +107,29 @@ class EndToEndIT {
     }
 
     @Test
+    void interpreterModeLabelsEveryResult() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("one.py"), "def one():\n    return 1\n");
+        Path runDir = dir.resolve("run");
+
+        Outcome outcome = bench(dir, "run", "--quick", "--interpreter", "--impl", "rust@ffm", "--corpus", corpus.toString(),
+                "--out", runDir.toString(), "--warmup-iterations", "0", "--iterations", "3");
+
+        assertEquals(0, outcome.code(), outcome.err());
+        JsonNode summary = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile());
+        assertFalse(summary.get("run").get("jit").asBoolean());
+        assertEquals("interpreter", summary.get("run").get("runtime").asText());
+        List<String> impls = new ArrayList<>();
+        for (JsonNode impl : summary.get("stories").get(0).get("implementations")) {
+            impls.add(impl.get("impl").asText());
+            assertEquals("interpreter", impl.get("runtime_mode").asText(), impl.toString());
+        }
+        assertEquals(List.of("python@graalpy", "rust@ffm"), impls, "the baseline is always measured");
+        assertTrue(outcome.out().contains("ok [interpreter]"), outcome.out());
+        assertTrue(Files.readString(runDir.resolve("report.md")).contains("**Interpreter mode**"));
+    }
+
+    @Test
     void badInputIsOneLineAndExitCodeTwo() throws Exception {
         Outcome outcome = bench(dir, "run", "--corpus", dir.resolve("does-not-exist").toString());
         assertEquals(2, outcome.code(), outcome.err());

@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
 /** {@code bench run}: check and measure the stories, write the results, print the tables. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Check that every implementation computes the prototype's output, measure them with JMH,",
-            "and write results/<run-id>/ (JMH JSON, summary.json, report.md)."
+            "Check and measure every implementation of the chosen stories.",
+            "Outputs are compared with the prototype's before timing; results go to",
+            "results/<run-id>/ (JMH JSON, summary.json, report.md)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -47,7 +47,8 @@ public final class Corpus {
 
     /**
      * Reads every {@code *.py} file under {@code dir}, in path order, skipping (with a warning) those
-     * that are empty or not UTF-8.
+     * that are empty or not UTF-8. Hidden directories (a name starting with '.', such as {@code .git}
+     * or {@code .venv}) are not searched: they hold tools' copies, not the user's code.
      *
      * @throws IllegalArgumentException when {@code dir} is not a readable directory
      */
@@ -57,7 +58,8 @@ public final class Corpus {
         }
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(dir)) {
-            paths = walk.filter(path -> path.getFileName().toString().endsWith(".py"))
+            paths = walk.filter(path -> !inHiddenDirectory(dir, path))
+                    .filter(path -> path.getFileName().toString().endsWith(".py"))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(path -> relativeName(dir, path)))
                     .toList();
@@ -100,6 +102,16 @@ public final class Corpus {
             text = text.substring(1);
         }
         into.add(new SourceFile(name, text, bytes.length));
+    }
+
+    private static boolean inHiddenDirectory(Path root, Path path) {
+        Path relative = root.relativize(path);
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String relativeName(Path root, Path path) {

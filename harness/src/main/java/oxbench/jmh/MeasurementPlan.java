@@ -4,7 +4,7 @@ package oxbench.jmh;
  * How long JMH warms up and measures each implementation.
  *
  * <p>Guest code on 2 cores needs many seconds of calls before the optimizing tier settles: measured
- * here (fingerprint story, GraalPy 25.0.2, 2 cores), python@graalpy swung between 4 and 400 ms per
+ * here (fingerprint story, GraalPy 25.0.2, 2 cores), python@graalpy swung between about 4 and 430 ms per
  * file for the first 10-14 one-second iterations and held within 1% from the 15th on. Warm-up is
  * therefore 15 s (quick) and 20 s (full) per fork, and {@link Settling} checks afterwards that the
  * measured iterations no longer drift.

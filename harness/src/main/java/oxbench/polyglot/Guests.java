@@ -40,7 +40,8 @@ public final class Guests {
         this.mode = mode;
         Engine.Builder builder = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false");
         if (mode == RuntimeMode.INTERPRETER) {
-            builder.option("engine.Compilation", "false");
+            // The documented switch for the interpreter baseline; Truffle files it under experimental options.
+            builder.allowExperimentalOptions(true).option("engine.Compilation", "false");
         }
         this.engine = builder.build();
     }

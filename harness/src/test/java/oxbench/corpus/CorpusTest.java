@@ -18,11 +18,13 @@ class CorpusTest {
     private final List<String> warnings = new ArrayList<>();
 
     @Test
-    void readsEveryPythonFileInPathOrder() throws Exception {
+    void readsEveryPythonFileInPathOrderOutsideHiddenDirectories() throws Exception {
         Files.createDirectories(dir.resolve("pkg"));
         Files.writeString(dir.resolve("pkg/b.py"), "b = 2\n");
         Files.writeString(dir.resolve("a.py"), "a = 1\n");
         Files.writeString(dir.resolve("notes.txt"), "not python\n");
+        Files.createDirectories(dir.resolve(".venv/lib"));
+        Files.writeString(dir.resolve(".venv/lib/site.py"), "installed = True\n");
         List<SourceFile> files = Corpus.readDirectory(dir, warnings::add);
         assertEquals(List.of("a.py", "pkg/b.py"), files.stream().map(SourceFile::name).toList());
         assertEquals("a = 1\n", files.getFirst().text());
