@@ -4,8 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The oxbench checkout that built this harness: where the Rust artifacts, the optimizing
- * compiler's jars and {@code results/} are. The launcher passes it as {@code -Doxbench.home}.
+ * The oxbench checkout that built this harness: where the Rust artifacts and {@code results/} are. The launcher passes it as {@code -Doxbench.home}.
  */
 public final class Home {
     private Home() {}
@@ -24,10 +23,6 @@ public final class Home {
 
     public static Path wasmModule() {
         return artifact("rust-core/target/wasm32-unknown-unknown/release/rust_core.wasm");
-    }
-
-    public static Path jitDir() {
-        return dir().resolve("harness/target/jit");
     }
 
     public static Path results() {

@@ -107,15 +107,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         progress.printf("oxbench %s: run %s (%s) -> %s%n", BuildInfo.version(), runDir.id(), plan.name(), runDir.dir());
 
+        RunInfo running = runInfo(runDir, plan, guests, started);
         List<StoryResult> results = new ArrayList<>();
-        Summary summary = summary(runDir, plan, guests, started, null, false, results);
-        runDir.write(summary);
+        runDir.write(new Summary(running, List.of()));
         StoryRunner runner = new StoryRunner(plan, runDir.dir(), progress);
         for (Selection<?> selection : selections) {
             results.add(run(runner, selection));
-            runDir.write(summary(runDir, plan, guests, started, null, false, results));
+            runDir.write(new Summary(running, List.copyOf(results)));
         }
-        summary = summary(runDir, plan, guests, started, Instant.now(), true, results);
+        Summary summary = new Summary(running.finished(Instant.now()), List.copyOf(results));
         runDir.write(summary);
 
         ConsoleTable.print(summary, System.out);
@@ -151,17 +151,17 @@ public final class RunCommand implements Callable<Integer> {
             chosen.addAll(Stories.all());
         }
         Set<String> wanted = new LinkedHashSet<>(impls);
+        Set<String> unknown = new LinkedHashSet<>(wanted);
         List<Selection<?>> selections = new ArrayList<>();
-        Set<String> matched = new LinkedHashSet<>();
         for (Story<?> story : chosen) {
-            Selection<?> selection = selection(story, wanted, matched);
+            story.implementations().forEach(impl -> unknown.remove(impl.id()));
+            Selection<?> selection = selection(story, wanted);
             if (!selection.impls().isEmpty()) {
                 selections.add(selection);
             }
         }
-        wanted.removeAll(matched);
-        if (!wanted.isEmpty()) {
-            throw new UserError("unknown implementation(s) " + String.join(", ", wanted)
+        if (!unknown.isEmpty()) {
+            throw new UserError("unknown implementation(s) " + String.join(", ", unknown)
                     + " for the chosen stories (see `bench list`)");
         }
         if (corpus != null && !corpus.toFile().isDirectory()) {
@@ -170,18 +170,21 @@ public final class RunCommand implements Callable<Integer> {
         return selections;
     }
 
-    private static <I> Selection<I> selection(Story<I> story, Set<String> wanted, Set<String> matched) {
+    /** All of the story's implementations, or the wanted ones plus the baseline (none if none is wanted). */
+    private static <I> Selection<I> selection(Story<I> story, Set<String> wanted) {
+        if (wanted.isEmpty()) {
+            return new Selection<>(story, story.implementations());
+        }
+        boolean anyWanted = story.implementations().stream().anyMatch(impl -> wanted.contains(impl.id()));
         List<Implementation<I>> impls = story.implementations().stream()
-                .filter(impl -> wanted.isEmpty() || wanted.contains(impl.id()) || impl.id().equals(story.baseline()))
+                .filter(impl -> anyWanted && (wanted.contains(impl.id()) || impl.id().equals(story.baseline())))
                 .toList();
-        story.implementations().stream().map(Implementation::id).filter(wanted::contains).forEach(matched::add);
-        boolean anyWanted = wanted.isEmpty() || story.implementations().stream().anyMatch(impl -> wanted.contains(impl.id()));
-        return new Selection<>(story, anyWanted ? impls : List.of());
+        return new Selection<>(story, impls);
     }
 
-    private Summary summary(RunDirectory runDir, MeasurementPlan plan, Guests guests, Instant started, Instant finished,
-            boolean complete, List<StoryResult> results) {
-        RunInfo run = new RunInfo(
+    /** The run's metadata, gathered once at the start; the run is not complete yet. */
+    private RunInfo runInfo(RunDirectory runDir, MeasurementPlan plan, Guests guests, Instant started) {
+        return new RunInfo(
                 runDir.id(),
                 plan.name(),
                 guests.mode() == RuntimeMode.JIT && guests.jitAvailable(),
@@ -198,11 +201,10 @@ public final class RunCommand implements Callable<Integer> {
                 MachineInfo.os(),
                 MachineInfo.host(),
                 started.toString(),
-                finished == null ? null : finished.toString(),
-                complete,
+                null,
+                false,
                 spec.commandLine().getParseResult().originalArgs(),
                 new Summary.Plan(plan.forks(), plan.warmupIterations(), plan.warmupSeconds(),
                         plan.measurementIterations(), plan.measurementSeconds()));
-        return new Summary(run, List.copyOf(results));
     }
 }

@@ -39,7 +39,7 @@ abstract class InGraalPy implements Implementation<FingerprintInput> {
                     .map(file -> toPythonList.execute(ProxyArray.fromList(List.copyOf(file.nodes()))))
                     .toList();
             return new Calls(context, rust, calculate, nodeLists.toArray(Value[]::new));
-        } catch (RuntimeException | Error e) {
+        } catch (Exception | Error e) {
             context.close();
             throw e;
         }

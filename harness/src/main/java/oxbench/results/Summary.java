@@ -37,7 +37,14 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             String finished,
             boolean complete,
             List<String> args,
-            Plan plan) {}
+            Plan plan) {
+
+        /** This run, completed at {@code at}. */
+        public RunInfo finished(java.time.Instant at) {
+            return new RunInfo(id, mode, jit, runtime, engine, git, jdk, graalvm, jmh, oxbench, rustc, cpu, cores, os,
+                    host, started, at.toString(), true, args, plan);
+        }
+    }
 
     /** The measurement plan the run used (see MeasurementPlan). */
     public record Plan(int forks, int warmupIterations, int warmupSeconds, int measurementIterations, int measurementSeconds) {}

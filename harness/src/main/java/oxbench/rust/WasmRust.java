@@ -2,6 +2,7 @@ package oxbench.rust;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,13 +60,10 @@ public final class WasmRust {
     /** Copies {@code bytes} into new linear memory and returns its address (free it with {@link #free}). */
     public int copyIn(byte[] bytes) {
         int pointer = allocate(bytes.length);
+        ByteBuffer words = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int i = 0;
         for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
-            long word = 0;
-            for (int b = Long.BYTES - 1; b >= 0; b--) {
-                word = (word << 8) | (bytes[i + b] & 0xFF);
-            }
-            memory.writeBufferLong(ByteOrder.LITTLE_ENDIAN, pointer + i, word);
+            memory.writeBufferLong(ByteOrder.LITTLE_ENDIAN, pointer + i, words.getLong(i));
         }
         for (; i < bytes.length; i++) {
             memory.writeBufferByte(pointer + i, bytes[i]);
