@@ -14,20 +14,33 @@ CARGO=/usr/bin/cargo
 STD_VENDOR=/usr/lib/rustlib/src/rust/library/vendor
 DEBIAN_CRATES=/usr/share/cargo/registry
 
-for need in "$CARGO" "$RUSTC" /usr/bin/wasm-ld-22 "$STD_VENDOR"; do
+for need in "$CARGO" "$RUSTC" /usr/bin/wasm-ld-22 "$STD_VENDOR" "$DEBIAN_CRATES"; do
   if [ ! -e "$need" ]; then
-    echo "rust-core: $need is missing; run ./bench setup (it installs rustc-web cargo-web rust-web-src lld-22)" >&2
+    echo "rust-core: $need is missing; run ./bench setup (it installs the DEBIAN_PACKAGES listed in ./bench)" >&2
     exit 2
   fi
 done
 
-# One directory source for both the std vendor crates and Debian's crates (no name clashes).
+# One directory source (.cargo/config.toml) for both the std vendor crates (-Zbuild-std for
+# wasm32 resolves std's own dependencies from it) and Debian's packaged crates (serde, serde_json
+# and their dependencies, from librust-*-dev). Both trees name folders `<name>-<version>` and
+# ship a .cargo-checksum.json, so one folder of symlinks serves as a directory source. A crate
+# present in both at different versions (cfg-if, libc, hashbrown) is fine: the folder names
+# differ and Cargo.lock / std's lock pick the version. Same name and version in both: the std
+# copy wins (it is the one std's lock was made with). Links to uninstalled packages are dropped.
 vendor=target/vendor
 mkdir -p "$vendor"
+find "$vendor" -maxdepth 1 -type l ! -exec test -e {} \; -delete
 for crate in "$STD_VENDOR"/* "$DEBIAN_CRATES"/*; do
-  [ -d "$crate" ] || continue
+  [ -f "$crate/Cargo.toml" ] && [ -f "$crate/.cargo-checksum.json" ] || continue
   link="$vendor/$(basename "$crate")"
-  [ -e "$link" ] || ln -s "$crate" "$link"
+  [ -L "$link" ] || [ -e "$link" ] || ln -s "$crate" "$link"
+done
+for need in serde-1 serde_json-1; do
+  if ! compgen -G "$vendor/$need.*" > /dev/null; then
+    echo "rust-core: no ${need%-1} crate under $DEBIAN_CRATES; run ./bench setup (it installs librust-serde-json-dev librust-serde-derive-dev)" >&2
+    exit 2
+  fi
 done
 
 wasm_build() {

@@ -6,16 +6,20 @@
 //! pass their own memory. Functions that can fail return a status ([`OK`] or a negative error)
 //! and write their result through an out pointer; they never panic across the boundary.
 
-use crate::{fingerprint, nodelist};
+use crate::{fingerprint, nodelist, patterns};
 use std::alloc::{alloc, dealloc, Layout};
 use std::slice;
 
 /// Success.
 pub const OK: i32 = 0;
-/// The input buffer is not a valid node list (see [`nodelist`]).
+/// The input is malformed: not a valid node list (see [`nodelist`]), inconsistent pattern
+/// offsets, or hash lists that are not strictly ascending (see [`oxb_match_patterns`]).
 pub const ERR_MALFORMED_INPUT: i32 = -1;
 /// A null pointer was passed where a buffer or out pointer was required.
 pub const ERR_NULL_POINTER: i32 = -2;
+/// A `u32`/`u64`/`f64` array pointer is not aligned to its element size. Memory from
+/// [`oxb_alloc`] (alignment 8) and Java/FFM segments of the element type always are.
+pub const ERR_MISALIGNED: i32 = -3;
 
 /// Allocates `len` bytes (alignment 8) and returns the pointer, or null when `len` is zero or
 /// memory is exhausted.
@@ -70,6 +74,169 @@ pub unsafe extern "C" fn oxb_fingerprint(nodes: *const u8, len: usize, out: *mut
     }
 }
 
+/// Reads `len` elements of `T` at `ptr`: a zero length needs no pointer; the pointer must be
+/// aligned to `T` (checked: [`ERR_MISALIGNED`]).
+unsafe fn typed_input<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], i32> {
+    if len == 0 {
+        Ok(&[])
+    } else if ptr.is_null() {
+        Err(ERR_NULL_POINTER)
+    } else if (ptr as usize) % std::mem::align_of::<T>() != 0 {
+        Err(ERR_MISALIGNED)
+    } else if len.checked_mul(std::mem::size_of::<T>()).map_or(true, |bytes| bytes > isize::MAX as usize) {
+        Err(ERR_MALFORMED_INPUT)
+    } else {
+        Ok(slice::from_raw_parts(ptr, len))
+    }
+}
+
+/// Room for `len` elements of `T` at `ptr`, with the same rules as [`typed_input`].
+unsafe fn typed_output<'a, T>(ptr: *mut T, len: usize) -> Result<&'a mut [T], i32> {
+    if len == 0 {
+        Ok(&mut [])
+    } else if ptr.is_null() {
+        Err(ERR_NULL_POINTER)
+    } else if (ptr as usize) % std::mem::align_of::<T>() != 0 {
+        Err(ERR_MISALIGNED)
+    } else if len.checked_mul(std::mem::size_of::<T>()).map_or(true, |bytes| bytes > isize::MAX as usize) {
+        Err(ERR_MALFORMED_INPUT)
+    } else {
+        Ok(slice::from_raw_parts_mut(ptr, len))
+    }
+}
+
+/// The pattern matcher, typed boundary (see [`patterns`]).
+///
+/// - `hashes[..hashes_len]`: every pattern's hashes, concatenated. Pattern `i` is
+///   `hashes[offsets[i]..offsets[i + 1]]`.
+/// - `offsets[..pattern_count + 1]`: `offsets[0] == 0`, non-decreasing, last `== hashes_len`;
+///   otherwise [`ERR_MALFORMED_INPUT`].
+/// - `fingerprint[..fingerprint_len]`: the fingerprint's hashes.
+/// - Every hash list (each pattern and the fingerprint) must be strictly ascending (sorted, no
+///   duplicates); otherwise [`ERR_MALFORMED_INPUT`].
+/// - `out_indices`, `out_similarities`: room for `pattern_count` entries each. The first `n`
+///   entries receive the matches' pattern indices and similarities, in pattern order; entries
+///   past `n` are left as they were (on an error nothing is written).
+///
+/// Returns `n`, the number of matches (>= 0), or a negative error ([`ERR_MALFORMED_INPUT`],
+/// [`ERR_NULL_POINTER`], [`ERR_MISALIGNED`]). More than `i32::MAX` patterns is
+/// [`ERR_MALFORMED_INPUT`].
+///
+/// # Safety
+/// The pointers must point to readable (`hashes`, `offsets`, `fingerprint`) and writable (`out_*`)
+/// memory of the stated lengths, naturally aligned for their element types (8 for `u64`/`f64`,
+/// 4 for `u32`; [`oxb_alloc`] aligns to 8, so buffers from it are fine). A pointer whose length is
+/// zero may be null; `offsets` always has at least one entry, so it may not. The output arrays
+/// must not overlap the inputs or each other.
+#[no_mangle]
+pub unsafe extern "C" fn oxb_match_patterns(
+    hashes: *const u64,
+    hashes_len: usize,
+    offsets: *const u32,
+    pattern_count: usize,
+    fingerprint: *const u64,
+    fingerprint_len: usize,
+    out_indices: *mut u32,
+    out_similarities: *mut f64,
+) -> i32 {
+    match match_patterns_typed(
+        hashes,
+        hashes_len,
+        offsets,
+        pattern_count,
+        fingerprint,
+        fingerprint_len,
+        out_indices,
+        out_similarities,
+    ) {
+        Ok(count) => count,
+        Err(status) => status,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+unsafe fn match_patterns_typed(
+    hashes: *const u64,
+    hashes_len: usize,
+    offsets: *const u32,
+    pattern_count: usize,
+    fingerprint: *const u64,
+    fingerprint_len: usize,
+    out_indices: *mut u32,
+    out_similarities: *mut f64,
+) -> Result<i32, i32> {
+    if pattern_count > i32::MAX as usize {
+        return Err(ERR_MALFORMED_INPUT);
+    }
+    let hashes = typed_input(hashes, hashes_len)?;
+    let offsets = typed_input(offsets, pattern_count + 1)?;
+    let fingerprint = typed_input(fingerprint, fingerprint_len)?;
+    let out_indices = typed_output(out_indices, pattern_count)?;
+    let out_similarities = typed_output(out_similarities, pattern_count)?;
+
+    if offsets[0] != 0
+        || offsets[pattern_count] as usize != hashes_len
+        || offsets.windows(2).any(|pair| pair[0] > pair[1])
+    {
+        return Err(ERR_MALFORMED_INPUT);
+    }
+    let pattern = |i: usize| &hashes[offsets[i] as usize..offsets[i + 1] as usize];
+    if !patterns::is_strictly_ascending(fingerprint)
+        || !(0..pattern_count).all(|i| patterns::is_strictly_ascending(pattern(i)))
+    {
+        return Err(ERR_MALFORMED_INPUT);
+    }
+
+    let mut count = 0;
+    for (index, similarity) in patterns::matches((0..pattern_count).map(pattern), fingerprint) {
+        out_indices[count] = index;
+        out_similarities[count] = similarity;
+        count += 1;
+    }
+    Ok(count as i32)
+}
+
+/// The pattern matcher, the guide's JSON boundary (wire format in [`patterns`]).
+///
+/// `patterns[..patterns_len]` is the UTF-8 JSON list of `{"id", "hashes"}` objects and
+/// `fingerprint[..fingerprint_len]` the JSON list of hex hashes. Returns a buffer holding the
+/// output JSON (`[{"pattern":<id>,"similarity":..},..]`, never empty: at least `[]`) and writes its length
+/// to `*out_len`; the caller frees it with `oxb_dealloc(ptr, *out_len)`. On malformed input (or
+/// a null pointer with a non-zero length, or exhausted memory) returns null and writes 0 to
+/// `*out_len`; with a null `out_len` it returns null and does nothing.
+///
+/// # Safety
+/// `patterns` and `fingerprint` must point to readable memory of the stated lengths and `out_len`
+/// to a writable, aligned `usize`.
+#[no_mangle]
+pub unsafe extern "C" fn oxb_match_patterns_json(
+    patterns: *const u8,
+    patterns_len: usize,
+    fingerprint: *const u8,
+    fingerprint_len: usize,
+    out_len: *mut usize,
+) -> *mut u8 {
+    if out_len.is_null() {
+        return std::ptr::null_mut();
+    }
+    *out_len = 0;
+    let (Some(patterns), Some(fingerprint)) = (input(patterns, patterns_len), input(fingerprint, fingerprint_len)) else {
+        return std::ptr::null_mut();
+    };
+    let Ok(json) = patterns::match_json(patterns, fingerprint) else {
+        return std::ptr::null_mut();
+    };
+    // Copied into an oxb_alloc buffer so that oxb_dealloc(ptr, len) (alignment 8, exact length)
+    // frees it; `json` is at least "[]", so the length is never zero.
+    let buffer = oxb_alloc(json.len());
+    if buffer.is_null() {
+        return buffer;
+    }
+    std::ptr::copy_nonoverlapping(json.as_ptr(), buffer, json.len());
+    *out_len = json.len();
+    buffer
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +282,229 @@ mod tests {
             oxb_dealloc(ptr, 16);
         }
         assert!(oxb_alloc(0).is_null());
+    }
+
+    // ---- pattern matcher ----
+
+    /// Concatenated hashes and offsets for the typed ABI.
+    fn flatten(patterns: &[&[u64]]) -> (Vec<u64>, Vec<u32>) {
+        let mut hashes = Vec::new();
+        let mut offsets = vec![0u32];
+        for pattern in patterns {
+            hashes.extend_from_slice(pattern);
+            offsets.push(hashes.len() as u32);
+        }
+        (hashes, offsets)
+    }
+
+    fn typed(patterns: &[&[u64]], fingerprint: &[u64]) -> Result<Vec<(u32, f64)>, i32> {
+        let (hashes, offsets) = flatten(patterns);
+        typed_raw(&hashes, &offsets, patterns.len(), fingerprint)
+    }
+
+    fn typed_raw(hashes: &[u64], offsets: &[u32], count: usize, fingerprint: &[u64]) -> Result<Vec<(u32, f64)>, i32> {
+        let mut indices = vec![u32::MAX; count];
+        let mut similarities = vec![f64::NAN; count];
+        let status = unsafe {
+            oxb_match_patterns(
+                hashes.as_ptr(),
+                hashes.len(),
+                offsets.as_ptr(),
+                count,
+                fingerprint.as_ptr(),
+                fingerprint.len(),
+                indices.as_mut_ptr(),
+                similarities.as_mut_ptr(),
+            )
+        };
+        if status < 0 {
+            return Err(status);
+        }
+        let n = status as usize;
+        assert!(indices[n..].iter().all(|&i| i == u32::MAX), "entries past the count are untouched");
+        Ok(indices[..n].iter().copied().zip(similarities[..n].iter().copied()).collect())
+    }
+
+    fn bits(matches: &[(u32, f64)]) -> Vec<(u32, u64)> {
+        matches.iter().map(|&(i, s)| (i, s.to_bits())).collect()
+    }
+
+    /// A deterministic corpus: patterns drawn around a fingerprint so that some pass the threshold.
+    fn corpus() -> (Vec<Vec<u64>>, Vec<u64>) {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let fingerprint: Vec<u64> = {
+            let mut v: Vec<u64> = (0..40).map(|_| next() % 200).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let mut patterns = vec![Vec::new(), fingerprint.clone()];
+        for round in 0..300u64 {
+            let mut pattern: Vec<u64> = fingerprint.iter().copied().filter(|_| next() % 100 >= round % 30).collect();
+            pattern.extend((0..round % 7).map(|_| next() % 250));
+            pattern.sort_unstable();
+            pattern.dedup();
+            patterns.push(pattern);
+        }
+        (patterns, fingerprint)
+    }
+
+    #[test]
+    fn typed_abi_equals_the_rust_function() {
+        let (patterns, fingerprint) = corpus();
+        let refs: Vec<&[u64]> = patterns.iter().map(Vec::as_slice).collect();
+        let expected = patterns::match_patterns(&refs, &fingerprint);
+        assert!(expected.len() > 10 && expected.len() < patterns.len() - 10, "the corpus has matches and misses: {}", expected.len());
+        assert_eq!(bits(&typed(&refs, &fingerprint).unwrap()), bits(&expected));
+        // The worked example.
+        let query: &[u64] = &[1, 2, 3, 4];
+        let small: [&[u64]; 4] = [&[1, 2, 3], query, &[9], &[1, 2, 3, 4, 5]];
+        assert_eq!(typed(&small, query).unwrap(), vec![(1, 1.0), (3, 0.8)]);
+    }
+
+    #[test]
+    fn typed_abi_with_no_patterns_and_null_empty_buffers() {
+        let offsets = [0u32];
+        let status = unsafe {
+            oxb_match_patterns(std::ptr::null(), 0, offsets.as_ptr(), 0, std::ptr::null(), 0, std::ptr::null_mut(), std::ptr::null_mut())
+        };
+        assert_eq!(status, 0);
+        // Empty patterns and an empty fingerprint: similarity 0, no matches, no pointers needed.
+        let offsets = [0u32, 0, 0];
+        let mut indices = [0u32; 2];
+        let mut similarities = [0f64; 2];
+        let status = unsafe {
+            oxb_match_patterns(std::ptr::null(), 0, offsets.as_ptr(), 2, std::ptr::null(), 0, indices.as_mut_ptr(), similarities.as_mut_ptr())
+        };
+        assert_eq!(status, 0);
+    }
+
+    #[test]
+    fn typed_abi_rejects_malformed_offsets() {
+        let hashes = [1u64, 2, 3, 4];
+        let fingerprint = [1u64, 2, 3, 4];
+        for (offsets, count) in [
+            (&[1u32, 4][..], 1),    // does not start at 0
+            (&[0, 3][..], 1),       // does not end at hashes_len
+            (&[0, 5][..], 1),       // past the end
+            (&[0, 3, 2, 4][..], 3), // decreasing
+            (&[0, 4, 4][..], 2),    // an empty pattern after a full one: fine
+        ] {
+            let expected = if offsets == [0, 4, 4] { Ok(vec![(0, 1.0)]) } else { Err(ERR_MALFORMED_INPUT) };
+            assert_eq!(typed_raw(&hashes, offsets, count, &fingerprint), expected, "{offsets:?}");
+        }
+        // Only pattern_count + 1 offsets are read.
+        assert_eq!(typed_raw(&hashes, &[0, 4, 99], 1, &fingerprint), Ok(vec![(0, 1.0)]));
+        assert_eq!(typed_raw(&hashes, &[0, 2, 4], 2, &fingerprint), Ok(vec![]));
+        assert_eq!(typed_raw(&hashes, &[0, 0, 4], 2, &fingerprint), Ok(vec![(1, 1.0)]));
+    }
+
+    #[test]
+    fn typed_abi_rejects_unsorted_or_duplicated_hashes() {
+        assert_eq!(typed(&[&[2, 1]], &[1, 2]), Err(ERR_MALFORMED_INPUT));
+        assert_eq!(typed(&[&[1, 1]], &[1, 2]), Err(ERR_MALFORMED_INPUT));
+        assert_eq!(typed(&[&[1, 2]], &[2, 1]), Err(ERR_MALFORMED_INPUT));
+        assert_eq!(typed(&[&[1, 2]], &[1, 2]), Ok(vec![(0, 1.0)]));
+    }
+
+    #[test]
+    fn typed_abi_null_and_misaligned_pointers_are_errors() {
+        let hashes = [1u64, 2];
+        let offsets = [0u32, 2];
+        let fingerprint = [1u64, 2];
+        let mut indices = [0u32; 1];
+        let mut similarities = [0f64; 1];
+        let call = |hashes: *const u64, offsets: *const u32, fingerprint: *const u64, indices: *mut u32, similarities: *mut f64| unsafe {
+            oxb_match_patterns(hashes, 2, offsets, 1, fingerprint, 2, indices, similarities)
+        };
+        let (h, o, f, i, s) = (hashes.as_ptr(), offsets.as_ptr(), fingerprint.as_ptr(), indices.as_mut_ptr(), similarities.as_mut_ptr());
+        assert_eq!(call(h, o, f, i, s), 1);
+        assert_eq!(call(std::ptr::null(), o, f, i, s), ERR_NULL_POINTER);
+        assert_eq!(call(h, std::ptr::null(), f, i, s), ERR_NULL_POINTER);
+        assert_eq!(call(h, o, std::ptr::null(), i, s), ERR_NULL_POINTER);
+        assert_eq!(call(h, o, f, std::ptr::null_mut(), s), ERR_NULL_POINTER);
+        assert_eq!(call(h, o, f, i, std::ptr::null_mut()), ERR_NULL_POINTER);
+        // Misaligned: a u64 view one byte into an aligned buffer.
+        let mut raw = [0u64; 4];
+        let odd = unsafe { raw.as_mut_ptr().cast::<u8>().add(1) };
+        assert_eq!(call(odd as *const u64, o, f, i, s), ERR_MISALIGNED);
+        assert_eq!(call(h, odd as *const u32, f, i, s), ERR_MISALIGNED);
+        assert_eq!(call(h, o, f, i, odd as *mut f64), ERR_MISALIGNED);
+    }
+
+    /// Calls the JSON ABI; `None` for a null result (then *out_len must be 0).
+    fn json_abi(patterns: &[u8], fingerprint: &[u8]) -> Option<String> {
+        let mut len = usize::MAX;
+        let ptr = unsafe { oxb_match_patterns_json(patterns.as_ptr(), patterns.len(), fingerprint.as_ptr(), fingerprint.len(), &mut len) };
+        if ptr.is_null() {
+            assert_eq!(len, 0);
+            return None;
+        }
+        assert!(len >= 2);
+        assert_eq!(ptr as usize % 8, 0, "allocated like oxb_alloc");
+        let text = String::from_utf8(unsafe { slice::from_raw_parts(ptr, len) }.to_vec()).unwrap();
+        unsafe { oxb_dealloc(ptr, len) };
+        Some(text)
+    }
+
+    fn json_input(patterns: &[Vec<u64>], fingerprint: &[u64]) -> (String, String) {
+        let list = |hashes: &[u64]| hashes.iter().map(|&h| format!("\"{}\"", patterns::format_hex(h))).collect::<Vec<_>>().join(",");
+        let patterns = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("{{\"id\": \"pattern-{i}\", \"hashes\": [{}]}}", list(p)))
+            .collect::<Vec<_>>()
+            .join(",\n ");
+        (format!("[{patterns}]"), format!("[{}]", list(fingerprint)))
+    }
+
+    #[test]
+    fn json_abi_equals_the_typed_abi_bit_for_bit() {
+        let (patterns, fingerprint) = corpus();
+        let refs: Vec<&[u64]> = patterns.iter().map(Vec::as_slice).collect();
+        let typed = typed(&refs, &fingerprint).unwrap();
+        let (patterns_json, fingerprint_json) = json_input(&patterns, &fingerprint);
+        let output = json_abi(patterns_json.as_bytes(), fingerprint_json.as_bytes()).unwrap();
+        assert!(!output.contains(char::is_whitespace), "no whitespace: {output}");
+        let parsed: serde_json::Value = serde_json::from_str(&output).unwrap();
+        let parsed = parsed.as_array().unwrap();
+        assert_eq!(parsed.len(), typed.len());
+        for (entry, &(index, similarity)) in parsed.iter().zip(&typed) {
+            let entry = entry.as_object().unwrap();
+            assert_eq!(entry.len(), 2);
+            assert_eq!(entry["pattern"].as_str().unwrap(), format!("pattern-{index}"));
+            assert_eq!(entry["similarity"].as_f64().unwrap().to_bits(), similarity.to_bits());
+            // And the text is Rust's shortest round-trip form, which every correct parser reads back.
+            assert_eq!(entry["similarity"].to_string().parse::<f64>().unwrap().to_bits(), similarity.to_bits());
+        }
+        assert_eq!(json_abi(b"[]", b"[]").as_deref(), Some("[]"));
+    }
+
+    #[test]
+    fn json_abi_rejects_malformed_input_with_null() {
+        let fingerprint = br#"["0000000000000001"]"#;
+        for bad in [
+            &b"not json"[..],
+            b"",
+            b"[{\"id\":\"x\",\"hashes\":[\"000000000000000F\"]}]", // uppercase
+            b"[{\"id\":\"x\",\"hashes\":[\"000000000000001\"]}]",  // 15 digits
+            b"[{\"id\":\"x\",\"hashes\":[\"00000000000000001\"]}]", // 17 digits
+            b"[{\"id\":\"x\",\"hashes\":[\"0000000000000002\",\"0000000000000001\"]}]", // unsorted
+        ] {
+            assert_eq!(json_abi(bad, fingerprint), None, "{:?}", String::from_utf8_lossy(bad));
+        }
+        assert_eq!(json_abi(b"[]", br#"["ABCDEF0123456789"]"#), None);
+        assert_eq!(json_abi(b"[]", b"[1]"), None);
+        // Null pointers: with a length, null; out_len null, null.
+        let mut len = 7usize;
+        assert!(unsafe { oxb_match_patterns_json(std::ptr::null(), 2, fingerprint.as_ptr(), fingerprint.len(), &mut len) }.is_null());
+        assert_eq!(len, 0);
+        assert!(unsafe { oxb_match_patterns_json(b"[]".as_ptr(), 2, b"[]".as_ptr(), 2, std::ptr::null_mut()) }.is_null());
     }
 }

@@ -7,3 +7,4 @@
 pub mod abi;
 pub mod fingerprint;
 pub mod nodelist;
+pub mod patterns;

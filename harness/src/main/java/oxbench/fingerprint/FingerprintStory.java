@@ -70,6 +70,11 @@ public final class FingerprintStory implements Story<FingerprintInput> {
 
     @Override
     public FingerprintInput prepare(InputOptions options, Warnings warnings) {
+        List<String> skipped = new ArrayList<>();
+        Warnings recorded = line -> {
+            skipped.add(line);
+            warnings.warn(line);
+        };
         try (Context context = Guests.shared().newContext("python")) {
             Value astNodes = Guests.loadPythonModule(context, "fingerprint").getMember("ast_nodes");
             String corpus;
@@ -78,16 +83,15 @@ public final class FingerprintStory implements Story<FingerprintInput> {
                 Path stdlib = Path.of(context.eval("python", "import os; os.path.dirname(os.__file__)").asString());
                 List<String> selection = options.quick() ? Corpus.STANDARD_LIBRARY_QUICK : Corpus.STANDARD_LIBRARY;
                 corpus = "GraalPy " + BuildInfo.graalvm() + " standard library (" + selection.size() + " modules)";
-                sources = Corpus.read(stdlib, selection, warnings);
+                sources = Corpus.read(stdlib, selection, recorded);
             } else {
                 corpus = options.corpus().toAbsolutePath().normalize().toString();
-                sources = Corpus.readDirectory(options.corpus(), warnings);
+                sources = Corpus.readDirectory(options.corpus(), recorded);
             }
-            List<String> skipped = new ArrayList<>();
-            Warnings recorded = line -> {
-                skipped.add(line);
-                warnings.warn(line);
-            };
+            if (sources.isEmpty()) {
+                throw new IllegalArgumentException("corpus " + corpus + " has no usable *.py file"
+                        + " (hidden directories are not searched)");
+            }
             List<FileNodes> files = new ArrayList<>();
             for (SourceFile source : sources) {
                 List<String> nodes = parse(astNodes, source, recorded);

@@ -24,11 +24,13 @@ class FingerprintStoryTest {
         Files.writeString(dir.resolve("broken.py"), "def f(:\n    pass\n");
         Files.writeString(dir.resolve("nul.py"), "x = 1\u0000\n");
         Files.writeString(dir.resolve("ok.py"), "def f(x):\n    return x + 1\n");
+        Files.writeString(dir.resolve("empty.py"), "");
         FingerprintInput input = story.prepare(new InputOptions(false, dir), warnings::add);
         assertEquals(List.of("ok.py"), input.files().stream().map(FileNodes::name).toList());
-        assertEquals(2, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).startsWith("skipped broken.py: does not parse (SyntaxError"), warnings.get(0));
-        assertTrue(warnings.get(1).startsWith("skipped nul.py: does not parse"), warnings.get(1));
+        assertEquals(3, warnings.size(), warnings.toString());
+        assertEquals("skipped empty.py: empty", warnings.get(0));
+        assertTrue(warnings.get(1).startsWith("skipped broken.py: does not parse (SyntaxError"), warnings.get(1));
+        assertTrue(warnings.get(2).startsWith("skipped nul.py: does not parse"), warnings.get(2));
         assertEquals(warnings, input.skipped());
         assertTrue(input.files().getFirst().nodes().stream().anyMatch(node -> node.startsWith("FunctionDef name='f' ")),
                 input.files().getFirst().nodes().toString());
@@ -40,6 +42,15 @@ class FingerprintStoryTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> story.prepare(new InputOptions(false, dir), warnings::add));
         assertTrue(error.getMessage().contains("has no Python file that parses"), error.getMessage());
+    }
+
+    @Test
+    void aCorpusWithNoPythonFilesIsAnError() throws Exception {
+        Files.createDirectories(dir.resolve(".venv"));
+        Files.writeString(dir.resolve(".venv/hidden.py"), "x = 1\n");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> story.prepare(new InputOptions(false, dir), warnings::add));
+        assertTrue(error.getMessage().contains("has no usable *.py file"), error.getMessage());
     }
 
     @Test
