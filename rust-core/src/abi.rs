@@ -74,11 +74,11 @@ pub unsafe extern "C" fn oxb_fingerprint(nodes: *const u8, len: usize, out: *mut
     }
 }
 
-/// Reads `len` elements of `T` at `ptr`: a zero length needs no pointer; the pointer must be
-/// aligned to `T` (checked: [`ERR_MISALIGNED`]).
-unsafe fn typed_input<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], i32> {
+/// Checks that `len` elements of `T` can live at `ptr`: a zero length needs no pointer; otherwise
+/// the pointer must be non-null and aligned to `T` (checked: [`ERR_MISALIGNED`]).
+fn check_buffer<T>(ptr: *const T, len: usize) -> Result<(), i32> {
     if len == 0 {
-        Ok(&[])
+        Ok(())
     } else if ptr.is_null() {
         Err(ERR_NULL_POINTER)
     } else if (ptr as usize) % std::mem::align_of::<T>() != 0 {
@@ -86,23 +86,20 @@ unsafe fn typed_input<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], i32> 
     } else if len.checked_mul(std::mem::size_of::<T>()).map_or(true, |bytes| bytes > isize::MAX as usize) {
         Err(ERR_MALFORMED_INPUT)
     } else {
-        Ok(slice::from_raw_parts(ptr, len))
+        Ok(())
     }
 }
 
-/// Room for `len` elements of `T` at `ptr`, with the same rules as [`typed_input`].
+/// Reads `len` elements of `T` at `ptr` (see [`check_buffer`]).
+unsafe fn typed_input<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], i32> {
+    check_buffer(ptr, len)?;
+    Ok(if len == 0 { &[] } else { slice::from_raw_parts(ptr, len) })
+}
+
+/// Room for `len` elements of `T` at `ptr` (see [`check_buffer`]).
 unsafe fn typed_output<'a, T>(ptr: *mut T, len: usize) -> Result<&'a mut [T], i32> {
-    if len == 0 {
-        Ok(&mut [])
-    } else if ptr.is_null() {
-        Err(ERR_NULL_POINTER)
-    } else if (ptr as usize) % std::mem::align_of::<T>() != 0 {
-        Err(ERR_MISALIGNED)
-    } else if len.checked_mul(std::mem::size_of::<T>()).map_or(true, |bytes| bytes > isize::MAX as usize) {
-        Err(ERR_MALFORMED_INPUT)
-    } else {
-        Ok(slice::from_raw_parts_mut(ptr, len))
-    }
+    check_buffer(ptr as *const T, len)?;
+    Ok(if len == 0 { &mut [] } else { slice::from_raw_parts_mut(ptr, len) })
 }
 
 /// The pattern matcher, typed boundary (see [`patterns`]).
