@@ -4,7 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The oxbench checkout that built this harness: where the Rust artifacts and {@code results/} are. The launcher passes it as {@code -Doxbench.home}.
+ * The oxbench checkout that built this harness: where the Rust artifacts and {@code results/} are.
+ * The launcher passes it as {@code -Doxbench.home}.
  */
 public final class Home {
     private Home() {}
