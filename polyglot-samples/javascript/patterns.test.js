@@ -34,15 +34,15 @@ test('the threshold is strict and order is kept', () => {
   ]);
 });
 
-// The Rust port, compiled to wasm32 by the build, must return what the prototype returns.
-test('the Rust matcher in WebAssembly agrees with the prototype', async () => {
-  const fs = require('node:fs');
-  const path = require('node:path');
-  const wasmPath = path.join(__dirname, '../../rust-core/target/wasm32-unknown-unknown/release/rust_core.wasm');
-  const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath));
-  const rust = instance.exports;
+// The Rust port, compiled to wasm32 by the build, must return what the prototype returns, through
+// both boundaries of patterns_rust.js.
+const fs = require('node:fs');
+const path = require('node:path');
+const { instantiate, jsonMatcher, typedMatcher } = require('./patterns_rust.js');
+const wasmPath = path.join(__dirname, '../../rust-core/target/wasm32-unknown-unknown/release/rust_core.wasm');
 
-  // Deterministic pseudo-random sets over a small universe, so that some pass 0.75 and most do not.
+// Deterministic pseudo-random sets over a small universe, so that some pass 0.75 and most do not.
+function randomLibrary() {
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
   const randomSet = (base) => {
@@ -51,29 +51,49 @@ test('the Rust matcher in WebAssembly agrees with the prototype', async () => {
     for (let i = next() % 3; i > 0; i--) values.delete([...values][next() % values.size]);
     return [...values].sort((a, b) => a - b).map(h);
   };
-  const query = randomSet([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-  // Half the patterns start from the query's values, half from unrelated ones.
+  const near = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const query = randomSet(near);
+  // Half the patterns start from the query's values, half from unrelated ones; one is empty.
   const unrelated = () => Array.from({ length: 10 }, () => next() % 40);
   const patterns = Array.from({ length: 300 }, (_, i) => ({
     id: `p${i}`,
-    hashes: randomSet(i % 2 === 0 ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] : unrelated()),
+    hashes: i === 5 ? [] : randomSet(i % 2 === 0 ? near : unrelated()),
   }));
+  return { patterns, query };
+}
 
-  const write = (text) => {
-    const bytes = new TextEncoder().encode(text);
-    const pointer = rust.oxb_alloc(bytes.length);
-    new Uint8Array(rust.memory.buffer, pointer, bytes.length).set(bytes);
-    return [pointer, bytes.length];
-  };
-  const [patternsPointer, patternsLength] = write(JSON.stringify(patterns));
-  const [queryPointer, queryLength] = write(JSON.stringify(query));
-  const outLength = rust.oxb_alloc(8);
-  const resultPointer = rust.oxb_match_patterns_json(patternsPointer, patternsLength, queryPointer, queryLength, outLength);
-  assert.notEqual(resultPointer, 0, 'the Rust matcher rejected the input');
-  const length = new DataView(rust.memory.buffer).getUint32(outLength, true);
-  const fromRust = JSON.parse(new TextDecoder().decode(new Uint8Array(rust.memory.buffer, resultPointer, length)));
-
+test('the Rust matcher in WebAssembly agrees with the prototype, JSON and typed boundaries', () => {
+  const rust = instantiate(fs.readFileSync(wasmPath));
+  const { patterns, query } = randomLibrary();
   const expected = matchPatterns(patterns, query);
   assert.ok(expected.length > 0 && expected.length < patterns.length, `some but not all match (${expected.length})`);
-  assert.deepEqual(fromRust, expected);
+
+  assert.deepEqual(jsonMatcher(rust).matchPatterns(patterns, query), expected);
+
+  const typed = typedMatcher(rust);
+  const library = typed.loadPatterns(patterns);
+  assert.deepEqual(typed.matchPatterns(library, query), expected);
+  // The library stays usable: a second query, and an empty one.
+  assert.deepEqual(typed.matchPatterns(library, patterns[1].hashes), matchPatterns(patterns, patterns[1].hashes));
+  assert.deepEqual(typed.matchPatterns(library, []), []);
+  typed.release(library);
+});
+
+test('both boundaries reject hashes that are not sorted', () => {
+  const rust = instantiate(fs.readFileSync(wasmPath));
+  const patterns = [{ id: 'x', hashes: [h(2), h(1)] }];
+  assert.throws(() => jsonMatcher(rust).matchPatterns(patterns, [h(1)]), /rejected/);
+  const typed = typedMatcher(rust);
+  assert.throws(() => typed.matchPatterns(typed.loadPatterns(patterns), [h(1)]), /status -1/);
+});
+
+test('the typed boundary keeps working after the memory grows', () => {
+  const rust = instantiate(fs.readFileSync(wasmPath));
+  const typed = typedMatcher(rust);
+  const { patterns, query } = randomLibrary();
+  const library = typed.loadPatterns(patterns);
+  const before = rust.memory.buffer.byteLength;
+  rust.oxb_alloc(4 * before); // forces memory.grow, which detaches old views
+  assert.ok(rust.memory.buffer.byteLength > before);
+  assert.deepEqual(typed.matchPatterns(library, query), matchPatterns(patterns, query));
 });

@@ -2,11 +2,12 @@ package oxbench;
 
 import java.util.List;
 import oxbench.fingerprint.FingerprintStory;
+import oxbench.patterns.PatternStory;
 import oxbench.story.Story;
 
 /** Every story oxbench knows, in the order the guide tells them. */
 public final class Stories {
-    private static final List<Story<?>> ALL = List.of(new FingerprintStory());
+    private static final List<Story<?>> ALL = List.of(new FingerprintStory(), new PatternStory());
 
     private Stories() {}
 

@@ -107,6 +107,49 @@ class EndToEndIT {
     }
 
     @Test
+    void quickPatternRunChecksMeasuresAndScales() throws Exception {
+        Path corpus = oxbench.patterns.PatternStoryTest.corpus(dir);
+        Path runDir = dir.resolve("run");
+
+        Outcome outcome = bench(dir, "run", "--quick", "--story", "patterns", "--corpus", corpus.toString(),
+                "--patterns", "150", "--out", runDir.toString(), "--warmup-iterations", "3", "--iterations", "3");
+
+        assertEquals(0, outcome.code(), outcome.err());
+        JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
+        assertEquals("patterns", story.get("story").asText());
+        assertEquals("us/call", story.get("unit").asText());
+        assertEquals(150, story.get("input").get("patterns").asInt());
+        assertTrue(story.get("input").get("matches").asInt() > 0, story.get("input").toString());
+        Set<String> digests = new HashSet<>();
+        List<String> seen = new ArrayList<>();
+        for (JsonNode impl : story.get("implementations")) {
+            seen.add(impl.get("impl").asText());
+            assertEquals("ok", impl.get("status").asText(), impl.toString());
+            digests.add(impl.get("digest").asText());
+        }
+        assertEquals(List.of("js@graaljs", "js+rust@graalwasm", "js+rust@graalwasm-json", "rust@graalwasm", "rust@ffm"), seen);
+        assertEquals(1, digests.size(), "every implementation found the same matches: " + digests);
+        assertEquals(4, story.get("claims").size());
+        assertEquals("1000 patterns", story.get("claims").get(0).get("per").asText());
+        assertTrue(story.get("claims").get(0).get("measured_candidate").isNumber(), story.get("claims").toString());
+        assertEquals(2, story.get("comparisons").size());
+        assertTrue(story.get("comparisons").get(0).get("share").isNumber(), story.get("comparisons").toString());
+
+        JsonNode scaling = story.get("scaling");
+        assertEquals("[100,150]", scaling.get("sizes").toString());
+        assertEquals(10, scaling.get("points").size());
+        for (JsonNode point : scaling.get("points")) {
+            assertEquals("ok", point.get("status").asText(), point.toString());
+            assertTrue(point.get("score").asDouble() > 0, point.toString());
+        }
+        assertTrue(Files.exists(runDir.resolve("jmh-patterns-100.json")), "each scaling size keeps its JMH JSON");
+        String report = Files.readString(runDir.resolve("report.md"));
+        assertTrue(report.contains("### Scaling") && report.contains("| implementation | 100 patterns | 150 patterns (run) |"),
+                report);
+        assertTrue(report.contains("what the JSON boundary costs against typed buffers"), report);
+    }
+
+    @Test
     void interpreterModeLabelsEveryResult() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("one.py"), "def one():\n    return 1\n");

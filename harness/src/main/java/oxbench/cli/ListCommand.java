@@ -27,8 +27,8 @@ public final class ListCommand implements Callable<Integer> {
                         impl.id().equals(story.baseline()) ? "  (baseline)" : "");
             }
             for (Claim claim : story.claims()) {
-                out.printf("  claim: %s is %.0fx faster than %s (%s -> %s)%n", claim.candidate(), claim.speedup(),
-                        claim.baseline(), claim.guideBaseline(), claim.guideCandidate());
+                out.printf("  claim: %s is %.0fx faster than %s (%s -> %s per %s)%n", claim.candidate(), claim.speedup(),
+                        claim.baseline(), claim.guideBaseline(), claim.guideCandidate(), claim.per());
             }
         }
         out.flush();

@@ -60,8 +60,14 @@ public final class RunCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = "Fingerprint every *.py file under DIR instead of the default standard-library selection.")
+            description = {"Use every *.py file under DIR instead of the default standard-library code:",
+                "the files to fingerprint, and the functions and classes the pattern matcher's patterns come from."})
     Path corpus;
+
+    @Option(names = "--patterns", paramLabel = "N",
+            description = "Patterns per matchPatterns call (default: the guide's 1000); the scaling table also"
+                    + " measures 100, 1000 and 10000.")
+    Integer patterns;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the run here instead of results/<run-id>/.")
     Path out;
@@ -110,7 +116,8 @@ public final class RunCommand implements Callable<Integer> {
         RunInfo running = runInfo(runDir, plan, guests, started);
         List<StoryResult> results = new ArrayList<>();
         runDir.write(new Summary(running, List.of()));
-        StoryRunner runner = new StoryRunner(plan, runDir.dir(), progress);
+        StoryRunner runner = new StoryRunner(story -> story.plan(quick).with(forks, warmupIterations, iterations), runDir.dir(),
+                progress);
         for (Selection<?> selection : selections) {
             results.add(run(runner, selection));
             runDir.write(new Summary(running, List.copyOf(results)));
@@ -131,7 +138,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private <I> StoryResult run(StoryRunner runner, Selection<I> selection) throws Exception {
         try {
-            return runner.run(selection.story(), selection.impls(), new InputOptions(quick, corpus));
+            return runner.run(selection.story(), selection.impls(), new InputOptions(quick, corpus, patterns));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -163,6 +170,9 @@ public final class RunCommand implements Callable<Integer> {
         if (!unknown.isEmpty()) {
             throw new UserError("unknown implementation(s) " + String.join(", ", unknown)
                     + " for the chosen stories (see `bench list`)");
+        }
+        if (patterns != null && patterns < 1) {
+            throw new UserError("--patterns must be at least 1, not " + patterns);
         }
         if (corpus != null && !corpus.toFile().isDirectory()) {
             throw new UserError("--corpus " + corpus + " is not a directory");
@@ -204,7 +214,6 @@ public final class RunCommand implements Callable<Integer> {
                 null,
                 false,
                 spec.commandLine().getParseResult().originalArgs(),
-                new Summary.Plan(plan.forks(), plan.warmupIterations(), plan.warmupSeconds(),
-                        plan.measurementIterations(), plan.measurementSeconds()));
+                plan.summary());
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import oxbench.story.Warnings;
 
@@ -53,12 +55,28 @@ public final class Corpus {
      * @throws IllegalArgumentException when {@code dir} is not a readable directory
      */
     public static List<SourceFile> readDirectory(Path dir, Warnings warnings) {
+        return readDirectory(dir, name -> false, warnings);
+    }
+
+    /**
+     * The directories of GraalPy's standard library that are not library code: its own test suites,
+     * the IDLE application, and installed third-party packages.
+     */
+    public static final Set<String> STANDARD_LIBRARY_NON_LIBRARY = Set.of("test", "tests", "idlelib", "site-packages");
+
+    /** Every library module of GraalPy's standard library at {@code root} (see {@link #STANDARD_LIBRARY_NON_LIBRARY}). */
+    public static List<SourceFile> readStandardLibrary(Path root, Warnings warnings) {
+        return readDirectory(root, STANDARD_LIBRARY_NON_LIBRARY::contains, warnings);
+    }
+
+    /** {@link #readDirectory(Path, Warnings)}, also leaving out directories whose name {@code excluded} accepts. */
+    public static List<SourceFile> readDirectory(Path dir, Predicate<String> excluded, Warnings warnings) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("corpus " + dir + " is not a directory");
         }
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(dir)) {
-            paths = walk.filter(path -> !inHiddenDirectory(dir, path))
+            paths = walk.filter(path -> !inExcludedDirectory(dir, path, excluded))
                     .filter(path -> path.getFileName().toString().endsWith(".py"))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(path -> relativeName(dir, path)))
@@ -104,10 +122,11 @@ public final class Corpus {
         into.add(new SourceFile(name, text, bytes.length));
     }
 
-    private static boolean inHiddenDirectory(Path root, Path path) {
+    private static boolean inExcludedDirectory(Path root, Path path, Predicate<String> excluded) {
         Path relative = root.relativize(path);
         for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            if (relative.getName(i).toString().startsWith(".")) {
+            String directory = relative.getName(i).toString();
+            if (directory.startsWith(".") || excluded.test(directory)) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import oxbench.BuildInfo;
+import oxbench.check.OutputCheck;
 import oxbench.corpus.Corpus;
 import oxbench.corpus.SourceFile;
 import oxbench.polyglot.Guests;
@@ -62,10 +63,10 @@ public final class FingerprintStory implements Story<FingerprintInput> {
     @Override
     public List<Claim> claims() {
         return List.of(
-                new Claim(baseline(), "python+rust@ffm", 100, "200 ms per file", "2 ms per file", GUIDE),
-                new Claim(baseline(), "python+rust@graalwasm", 100, "200 ms per file", "2 ms per file", GUIDE),
-                new Claim(baseline(), "rust@ffm", 100, "200 ms per file", "2 ms per file", GUIDE),
-                new Claim(baseline(), "rust@graalwasm", 100, "200 ms per file", "2 ms per file", GUIDE));
+                new Claim(baseline(), "python+rust@ffm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new Claim(baseline(), "python+rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new Claim(baseline(), "rust@ffm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new Claim(baseline(), "rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE));
     }
 
     @Override
@@ -116,7 +117,7 @@ public final class FingerprintStory implements Story<FingerprintInput> {
                 throw e;
             }
             // SyntaxError, ValueError (NUL bytes), RecursionError, or GraalPy giving up on a file.
-            warnings.warn("skipped " + source.name() + ": does not parse (" + firstLine(e.getMessage()) + ")");
+            warnings.warn("skipped " + source.name() + ": does not parse (" + OutputCheck.oneLine(e) + ")");
             return null;
         }
         int size = Math.toIntExact(list.getArraySize());
@@ -125,14 +126,6 @@ public final class FingerprintStory implements Story<FingerprintInput> {
             nodes.add(list.getArrayElement(i).asString());
         }
         return nodes;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     @Override

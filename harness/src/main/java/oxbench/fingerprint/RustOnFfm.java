@@ -23,7 +23,7 @@ final class RustOnFfm implements Implementation<FingerprintInput> {
 
     @Override
     public String runtime() {
-        return "native (rustc " + RustToolchain.version() + ") via FFM";
+        return RustToolchain.nativeRuntime();
     }
 
     @Override

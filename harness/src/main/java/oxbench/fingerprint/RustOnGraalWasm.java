@@ -26,7 +26,7 @@ final class RustOnGraalWasm implements Implementation<FingerprintInput> {
 
     @Override
     public String runtime() {
-        return "GraalWasm " + BuildInfo.graalvm() + " (wasm32, rustc " + RustToolchain.version() + ")";
+        return RustToolchain.wasmRuntime();
     }
 
     @Override

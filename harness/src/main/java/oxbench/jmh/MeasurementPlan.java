@@ -1,5 +1,7 @@
 package oxbench.jmh;
 
+import oxbench.results.Summary;
+
 /**
  * How long JMH warms up and measures each implementation.
  *
@@ -11,18 +13,18 @@ package oxbench.jmh;
  *
  * @param forks               JVMs per implementation (each with its own JIT history)
  * @param warmupIterations    iterations thrown away per fork
- * @param warmupSeconds       length of one warm-up iteration
+ * @param warmupMillis        length of one warm-up iteration
  * @param measurementIterations iterations kept per fork
- * @param measurementSeconds  length of one measured iteration
+ * @param measurementMillis   length of one measured iteration
  */
 public record MeasurementPlan(
-        String name, int forks, int warmupIterations, int warmupSeconds, int measurementIterations, int measurementSeconds) {
+        String name, int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis) {
 
     /** {@code --quick}: one fork, enough to check everything works and see the orders of magnitude. */
-    public static final MeasurementPlan QUICK = new MeasurementPlan("quick", 1, 15, 1, 5, 1);
+    public static final MeasurementPlan QUICK = new MeasurementPlan("quick", 1, 15, 1000, 5, 1000);
 
     /** The default: three forks, long warm-up, error bars meant to be within a few percent. */
-    public static final MeasurementPlan FULL = new MeasurementPlan("full", 3, 20, 1, 10, 1);
+    public static final MeasurementPlan FULL = new MeasurementPlan("full", 3, 20, 1000, 10, 1000);
 
     /** This plan with the user's overrides (null keeps the plan's value); the name says it was changed. */
     public MeasurementPlan with(Integer forks, Integer warmupIterations, Integer measurementIterations) {
@@ -35,11 +37,21 @@ public record MeasurementPlan(
         }
         return new MeasurementPlan(name,
                 forks == null ? this.forks : forks,
-                warmupIterations == null ? this.warmupIterations : warmupIterations, warmupSeconds,
-                measurementIterations == null ? this.measurementIterations : measurementIterations, measurementSeconds);
+                warmupIterations == null ? this.warmupIterations : warmupIterations, warmupMillis,
+                measurementIterations == null ? this.measurementIterations : measurementIterations, measurementMillis);
+    }
+
+    /** The same iterations in a single fork (the scaling table's sizes besides the run's own). */
+    public MeasurementPlan oneFork() {
+        return new MeasurementPlan(name, 1, warmupIterations, warmupMillis, measurementIterations, measurementMillis);
     }
 
     public int secondsPerImplementation() {
-        return forks * (warmupIterations * warmupSeconds + measurementIterations * measurementSeconds);
+        return (int) Math.ceil(forks * (warmupIterations * (long) warmupMillis + measurementIterations * (long) measurementMillis) / 1000.0);
+    }
+
+    /** As written in summary.json. */
+    public Summary.Plan summary() {
+        return new Summary.Plan(forks, warmupIterations, warmupMillis / 1000.0, measurementIterations, measurementMillis / 1000.0);
     }
 }

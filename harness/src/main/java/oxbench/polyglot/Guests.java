@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -100,17 +101,37 @@ public final class Guests {
                 .allowIO(IOAccess.newBuilder().fileSystem(ownResourcesOnly).build())
                 .allowHostAccess(HostAccess.NONE)
                 .allowHostClassLookup(className -> false)
-                .allowPolyglotAccess(PolyglotAccess.NONE)
+                .allowPolyglotAccess(polyglotAccess(languages))
                 .allowCreateProcess(false)
                 .allowCreateThread(false)
                 .allowNativeAccess(false)
                 .allowEnvironmentAccess(EnvironmentAccess.NONE);
         for (String language : languages) {
             if (language.equals("js")) {
-                builder.option("js.webassembly", "true");
+                // The Web APIs a JavaScript caller of wasm uses: WebAssembly and TextEncoder/TextDecoder.
+                builder.option("js.text-encoding", "true");
+                if (List.of(languages).contains("wasm")) {
+                    builder.option("js.webassembly", "true");
+                }
             }
         }
         return builder.build();
+    }
+
+    /**
+     * No guest reaches another language, except that JavaScript's standard {@code WebAssembly} API
+     * needs to evaluate wasm modules (GraalJS runs them on GraalWasm) and share bindings with it.
+     */
+    static PolyglotAccess polyglotAccess(String... languages) {
+        List<String> requested = List.of(languages);
+        if (!requested.contains("js") || !requested.contains("wasm")) {
+            return PolyglotAccess.NONE;
+        }
+        return PolyglotAccess.newBuilder()
+                .allowEval("js", "wasm")
+                .allowBindingsAccess("js")
+                .allowBindingsAccess("wasm")
+                .build();
     }
 
     /**

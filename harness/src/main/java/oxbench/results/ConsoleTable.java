@@ -21,6 +21,14 @@ public final class ConsoleTable {
                 out.println();
                 out.print(render(Tables.CLAIM_HEADER, Tables.claims(story)));
             }
+            if (!story.comparisons().isEmpty()) {
+                out.println();
+                out.print(render(Tables.COMPARISON_HEADER, Tables.comparisons(story)));
+            }
+            if (story.scaling() != null) {
+                out.printf("%nScaling (time per %s):%n", story.unit().substring(story.unit().indexOf('/') + 1));
+                out.print(render(Tables.scalingHeader(story), Tables.scaling(story)));
+            }
             story.implementations().stream()
                     .filter(impl -> impl.message() != null)
                     .forEach(impl -> out.printf("  %s %s: %s%n", impl.impl(), impl.status(), impl.message()));

@@ -43,16 +43,35 @@ public final class MarkdownReport {
                 md.append("> ").append(story.claims().getFirst().source()).append("\n\n");
                 md.append(table(Tables.CLAIM_HEADER, Tables.claims(story))).append('\n');
                 md.append("A claim is *reproduced* when the whole speedup interval is at or above the claimed factor,"
-                        + " *not-reproduced* when it is entirely below, and *inconclusive* otherwise.\n\n");
+                        + " *not-reproduced* when it is entirely below, and *inconclusive* otherwise. *Measured* is the"
+                        + " same comparison in the guide's unit, beside the guide's own times.\n\n");
+            }
+            if (!story.comparisons().isEmpty()) {
+                md.append("### What one difference costs\n\n");
+                md.append(table(Tables.COMPARISON_HEADER, Tables.comparisons(story))).append('\n');
+                md.append("*Ratio* is the slower implementation's time over the faster's (interval as for speedups);"
+                        + " *difference* is the extra time per ").append(unitOfWork(story))
+                        .append(", and *share* how much of the slower one's time that is.\n\n");
+                story.comparisons().stream().map(Summary.ComparisonResult::source).distinct()
+                        .forEach(source -> md.append("> ").append(source).append("\n\n"));
+            }
+            if (story.scaling() != null) {
+                Summary.Scaling scaling = story.scaling();
+                md.append("### Scaling\n\n");
+                md.append(table(Tables.scalingHeader(story), Tables.scaling(story))).append('\n');
+                md.append("Time per ").append(unitOfWork(story)).append(" at each size. The run's own size (").append(scaling.size())
+                        .append(" ").append(scaling.unit()).append(") is the main table's measurement; the others were checked")
+                        .append(" against the baseline again and measured with ").append(plan(scaling.plan())).append(".\n\n");
+            }
+            if (story.plan() != null) {
+                md.append("Measured with ").append(plan(story.plan())).append(".\n\n");
             }
             md.append(input(story.input()));
         }
         md.append("## Run\n\n");
         md.append(table(List.of("", ""), List.of(
                 List.of("id", run.id()),
-                List.of("mode", run.mode() + " (" + run.plan().forks() + " fork(s), " + run.plan().warmupIterations() + "x"
-                        + run.plan().warmupSeconds() + " s warm-up, " + run.plan().measurementIterations() + "x"
-                        + run.plan().measurementSeconds() + " s measured)"),
+                List.of("mode", run.mode() + " (default plan: " + plan(run.plan()) + ")"),
                 List.of("guest runtime", run.runtime() + " (" + run.engine() + ")"),
                 List.of("GraalVM polyglot", run.graalvm()),
                 List.of("JDK", run.jdk()),
@@ -67,6 +86,19 @@ public final class MarkdownReport {
         return md.toString();
     }
 
+    private static String unitOfWork(StoryResult story) {
+        return story.unit().substring(story.unit().indexOf('/') + 1);
+    }
+
+    static String plan(Summary.Plan plan) {
+        return plan.forks() + " fork(s) of " + plan.warmupIterations() + " x " + seconds(plan.warmupSeconds())
+                + " warm-up and " + plan.measurementIterations() + " x " + seconds(plan.measurementSeconds()) + " measured";
+    }
+
+    private static String seconds(double seconds) {
+        return (seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds)) + " s";
+    }
+
     @SuppressWarnings("unchecked")
     private static String input(Object input) {
         if (!(input instanceof Map<?, ?> map)) {
@@ -74,6 +106,15 @@ public final class MarkdownReport {
         }
         StringBuilder md = new StringBuilder("### Input\n\n");
         md.append("Corpus: ").append(map.get("corpus")).append("\n\n");
+        List<String> facts = map.entrySet().stream()
+                .filter(entry -> !"corpus".equals(entry.getKey()))
+                .filter(entry -> !(entry.getValue() instanceof List<?>) && !(entry.getValue() instanceof Map<?, ?>))
+                .map(entry -> "- " + String.valueOf(entry.getKey()).replace('_', ' ') + ": " + entry.getValue())
+                .toList();
+        if (!facts.isEmpty()) {
+            facts.forEach(fact -> md.append(fact).append('\n'));
+            md.append('\n');
+        }
         if (map.get("files") instanceof List<?> files && !files.isEmpty()) {
             md.append(table(List.of("file", "bytes", "nodes"), files.stream()
                     .map(file -> (Map<String, Object>) file)

@@ -47,13 +47,16 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
     }
 
     /** The measurement plan the run used (see MeasurementPlan). */
-    public record Plan(int forks, int warmupIterations, int warmupSeconds, int measurementIterations, int measurementSeconds) {}
+    public record Plan(int forks, int warmupIterations, double warmupSeconds, int measurementIterations, double measurementSeconds) {}
 
     /**
      * One story of the run.
      *
-     * @param unit  the unit of every score, e.g. {@code us/file}
-     * @param input what the implementations computed on (corpus, files, skipped files)
+     * @param unit        the unit of every score, e.g. {@code us/file}
+     * @param input       what the implementations computed on (corpus, files, skipped files)
+     * @param plan        how this story was measured
+     * @param comparisons what one difference between two implementations costs (may be empty)
+     * @param scaling     the story measured at several input sizes, or null
      */
     public record StoryResult(
             String story,
@@ -61,8 +64,49 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             String baseline,
             String unit,
             Object input,
+            Plan plan,
             List<ImplementationResult> implementations,
-            List<ClaimResult> claims) {}
+            List<ClaimResult> claims,
+            List<ComparisonResult> comparisons,
+            Scaling scaling) {}
+
+    /**
+     * What separates two implementations: {@code slower} takes {@code ratio} times as long as
+     * {@code faster} (interval as for speedups), {@code difference} more time per unit of work, and
+     * that difference is {@code share} of {@code slower}'s time.
+     */
+    public record ComparisonResult(
+            String question,
+            String slower,
+            String faster,
+            Double ratio,
+            Double low,
+            Double high,
+            Double difference,
+            Double share,
+            String source) {}
+
+    /**
+     * A story measured at several input sizes.
+     *
+     * @param unit   what a size counts, e.g. {@code patterns}
+     * @param size   the run's own size (its main rows and claims)
+     * @param plan   how the other sizes were measured
+     * @param points one per implementation and size, in implementation then size order
+     */
+    public record Scaling(String unit, int size, List<Integer> sizes, Plan plan, List<ScalingPoint> points) {}
+
+    /** One implementation at one size: its score (same unit as the story's) or why there is none. */
+    public record ScalingPoint(
+            String impl,
+            int size,
+            String status,
+            Double score,
+            Double error,
+            Double ciLow,
+            Double ciHigh,
+            String message,
+            Boolean settled) {}
 
     /**
      * One implementation of a story.
@@ -110,6 +154,10 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
      * One claim of the guide, checked against the measurements.
      *
      * @param verdict "reproduced", "not-reproduced" or "inconclusive" (see {@link Verdicts})
+     * @param per               what the guide's times are per, e.g. {@code file}, {@code 1000 patterns}
+     * @param measuredBaseline  the baseline's measured time per {@code per}, in {@code timeUnit}
+     * @param measuredCandidate the candidate's measured time per {@code per}, in {@code timeUnit}
+     * @param timeUnit          e.g. {@code us}
      */
     public record ClaimResult(
             String baseline,
@@ -121,5 +169,9 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             String verdict,
             String guideBaseline,
             String guideCandidate,
+            String per,
+            Double measuredBaseline,
+            Double measuredCandidate,
+            String timeUnit,
             String source) {}
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import oxbench.results.Summary.ClaimResult;
+import oxbench.results.Summary.ComparisonResult;
 import oxbench.results.Summary.ImplementationResult;
+import oxbench.results.Summary.Scaling;
+import oxbench.results.Summary.ScalingPoint;
 import oxbench.results.Summary.StoryResult;
 
 /**
@@ -13,7 +16,10 @@ import oxbench.results.Summary.StoryResult;
  */
 public final class Tables {
     public static final List<String> CLAIM_HEADER =
-            List.of("claim", "guide", "measured speedup", "interval", "verdict");
+            List.of("claim", "guide", "measured", "measured speedup", "interval", "verdict");
+
+    public static final List<String> COMPARISON_HEADER =
+            List.of("question", "slower / faster", "ratio [interval]", "difference", "share of the slower");
 
     private Tables() {}
 
@@ -47,14 +53,73 @@ public final class Tables {
     public static List<List<String>> claims(StoryResult story) {
         List<List<String>> rows = new ArrayList<>();
         for (ClaimResult claim : story.claims()) {
+            String per = " per " + claim.per();
             rows.add(List.of(
                     claim.candidate() + " vs " + claim.baseline(),
-                    times(claim.claimedSpeedup()) + " (" + claim.guideBaseline() + " -> " + claim.guideCandidate() + ")",
+                    times(claim.claimedSpeedup()) + " (" + claim.guideBaseline() + " -> " + claim.guideCandidate() + per + ")",
+                    claim.measuredBaseline() == null || claim.measuredCandidate() == null ? "-"
+                            : time(claim.measuredBaseline(), claim.timeUnit() + "/") + " -> "
+                                    + time(claim.measuredCandidate(), claim.timeUnit() + "/") + per,
                     claim.measuredSpeedup() == null ? "-" : times(claim.measuredSpeedup()),
                     claim.low() == null ? "-" : "[" + times(claim.low()) + ", " + times(claim.high()) + "]",
                     claim.verdict()));
         }
         return rows;
+    }
+
+    public static List<List<String>> comparisons(StoryResult story) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ComparisonResult comparison : story.comparisons()) {
+            rows.add(List.of(
+                    comparison.question(),
+                    comparison.slower() + " / " + comparison.faster(),
+                    comparison.ratio() == null ? "-" : speedupWithInterval(comparison.ratio(), comparison.low(), comparison.high()),
+                    comparison.difference() == null ? "-" : signed(comparison.difference(), story.unit()),
+                    comparison.share() == null ? "-" : percent(comparison.share())));
+        }
+        return rows;
+    }
+
+    public static List<String> scalingHeader(StoryResult story) {
+        List<String> header = new ArrayList<>();
+        header.add("implementation");
+        for (int size : story.scaling().sizes()) {
+            header.add(size + " " + story.scaling().unit() + (size == story.scaling().size() ? " (run)" : ""));
+        }
+        return header;
+    }
+
+    /** Per implementation, its time per unit of work at every size, with the error as a percentage. */
+    public static List<List<String>> scaling(StoryResult story) {
+        Scaling scaling = story.scaling();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = null;
+        String impl = null;
+        for (ScalingPoint point : scaling.points()) {
+            if (!point.impl().equals(impl)) {
+                impl = point.impl();
+                row = new ArrayList<>();
+                row.add(impl);
+                rows.add(row);
+            }
+            if (point.score() == null) {
+                row.add(point.status());
+            } else {
+                String cell = time(point.score(), story.unit());
+                if (point.error() != null) {
+                    cell += " ±" + percent(point.error() / point.score());
+                }
+                if (Boolean.FALSE.equals(point.settled())) {
+                    cell += " (unsettled)";
+                }
+                row.add(cell);
+            }
+        }
+        return rows;
+    }
+
+    private static String signed(double value, String unit) {
+        return (value < 0 ? "-" : "+") + time(Math.abs(value), unit);
     }
 
     /** A score in the unit JMH reported (e.g. "us/file"), shown in the most readable unit. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.check.Status;
@@ -17,12 +18,17 @@ import oxbench.jmh.MeasurementPlan;
 import oxbench.jmh.Settling;
 import oxbench.polyglot.RuntimeMode;
 import oxbench.results.Summary.ClaimResult;
+import oxbench.results.Summary.ComparisonResult;
 import oxbench.results.Summary.ImplementationResult;
+import oxbench.results.Summary.Scaling;
+import oxbench.results.Summary.ScalingPoint;
 import oxbench.results.Summary.StoryResult;
 import oxbench.results.Verdicts;
 import oxbench.story.Claim;
+import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
+import oxbench.story.Scalable;
 import oxbench.story.Story;
 
 /**
@@ -31,45 +37,68 @@ import oxbench.story.Story;
  * speedups and claim verdicts.
  */
 public final class StoryRunner {
-    private final MeasurementPlan plan;
+    private final Function<Story<?>, MeasurementPlan> plans;
     private final Path runDir;
     private final PrintStream progress;
 
-    public StoryRunner(MeasurementPlan plan, Path runDir, PrintStream progress) {
-        this.plan = plan;
+    /** @param plans how each story is measured (its own plan, with the user's overrides) */
+    public StoryRunner(Function<Story<?>, MeasurementPlan> plans, Path runDir, PrintStream progress) {
+        this.plans = plans;
         this.runDir = runDir;
         this.progress = progress;
     }
 
     /**
-     * Runs {@code impls} of {@code story}.
+     * Runs {@code impls} of {@code story}: at the run's size, then (for a {@link Scalable} story) at
+     * every other size of its scaling table, each size checked before it is timed.
      *
      * @throws IllegalArgumentException when the input cannot be made (a user error, e.g. a corpus with no usable file)
      */
     public <I> StoryResult run(Story<I> story, List<Implementation<I>> impls, InputOptions options) throws Exception {
+        MeasurementPlan plan = plans.apply(story);
         progress.printf("%s: preparing input%n", story.id());
-        I input = story.prepare(options, line -> progress.println("  warning: " + line));
+        I prepared = story.prepare(options, line -> progress.println("  warning: " + line));
+        Scalable<I> scalable = story instanceof Scalable<?> ? scalable(story) : null;
+        I input = scalable == null ? prepared : scalable.atSize(prepared, scalable.size(prepared));
         int units = story.units(input);
-        progress.printf("%s: %d %s(s) of input%n", story.id(), units, story.unitOfWork());
+        progress.printf("%s: %d %s(s) of input%s%n", story.id(), units, story.unitOfWork(),
+                scalable == null ? "" : " over " + scalable.size(prepared) + " " + scalable.sizeUnit());
 
         Map<String, CheckResult> checks = check(story, impls, input);
-        List<String> toMeasure = impls.stream().map(Implementation::id).filter(id -> checks.get(id).ok()).toList();
-
-        JmhRunner.Outcome outcome = new JmhRunner.Outcome(Map.of(), Map.of());
-        if (!toMeasure.isEmpty()) {
-            Path inputFile = Files.createTempFile("oxbench-" + story.id() + "-", ".json");
-            try {
-                story.writeInput(input, inputFile);
-                progress.printf("%s: measuring %d implementation(s), about %d s each%n", story.id(), toMeasure.size(),
-                        plan.secondsPerImplementation());
-                outcome = JmhRunner.run(story.id(), toMeasure, inputFile, units, story.unitOfWork(), plan, TimeUnit.MICROSECONDS,
-                        runDir.resolve("jmh-" + story.id() + ".json"), runDir.resolve("jmh-" + story.id() + ".log"),
-                        progress);
-            } finally {
-                Files.deleteIfExists(inputFile);
-            }
+        JmhRunner.Outcome outcome = measure(story, ok(impls, checks), input, plan, "jmh-" + story.id());
+        StoryResult result = result(story, impls, input, plan, checks, outcome);
+        if (scalable == null) {
+            return result;
         }
-        return result(story, impls, input, checks, outcome);
+        Scaling scaling = scaling(story, scalable, prepared, impls, checks, outcome, plan.oneFork());
+        return new StoryResult(result.story(), result.title(), result.baseline(), result.unit(), result.input(),
+                result.plan(), result.implementations(), result.claims(), result.comparisons(), scaling);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <I> Scalable<I> scalable(Story<I> story) {
+        return (Scalable<I>) story;
+    }
+
+    private static <I> List<String> ok(List<Implementation<I>> impls, Map<String, CheckResult> checks) {
+        return impls.stream().map(Implementation::id).filter(id -> checks.get(id).ok()).toList();
+    }
+
+    private <I> JmhRunner.Outcome measure(Story<I> story, List<String> toMeasure, I input, MeasurementPlan plan,
+            String files) throws Exception {
+        if (toMeasure.isEmpty()) {
+            return new JmhRunner.Outcome(Map.of(), Map.of());
+        }
+        Path inputFile = Files.createTempFile("oxbench-" + story.id() + "-", ".json");
+        try {
+            story.writeInput(input, inputFile);
+            progress.printf("%s: measuring %d implementation(s), about %d s each%n", story.id(), toMeasure.size(),
+                    plan.secondsPerImplementation());
+            return JmhRunner.run(story.id(), toMeasure, inputFile, story.units(input), story.unitOfWork(), plan,
+                    TimeUnit.MICROSECONDS, runDir.resolve(files + ".json"), runDir.resolve(files + ".log"), progress);
+        } finally {
+            Files.deleteIfExists(inputFile);
+        }
     }
 
     private <I> Map<String, CheckResult> check(Story<I> story, List<Implementation<I>> impls, I input) {
@@ -95,7 +124,56 @@ public final class StoryRunner {
         return checks;
     }
 
-    private <I> StoryResult result(Story<I> story, List<Implementation<I>> impls, I input,
+    /**
+     * The scaling table: the run's own size from the main measurement, every other size checked and
+     * measured again (one fork each) for the implementations that passed the main check.
+     */
+    private <I> Scaling scaling(Story<I> story, Scalable<I> scalable, I prepared, List<Implementation<I>> impls,
+            Map<String, CheckResult> mainChecks, JmhRunner.Outcome mainOutcome, MeasurementPlan plan) throws Exception {
+        int own = scalable.size(prepared);
+        List<Integer> sizes = scalable.sizes(prepared);
+        Map<Integer, Map<String, ScalingPoint>> bySize = new LinkedHashMap<>();
+        for (int size : sizes) {
+            Map<String, CheckResult> checks;
+            JmhRunner.Outcome outcome;
+            if (size == own) {
+                checks = mainChecks;
+                outcome = mainOutcome;
+            } else {
+                progress.printf("%s: scaling, %d %s%n", story.id(), size, scalable.sizeUnit());
+                I input = scalable.atSize(prepared, size);
+                List<Implementation<I>> passed = impls.stream().filter(impl -> mainChecks.get(impl.id()).ok()).toList();
+                checks = new LinkedHashMap<>(mainChecks);
+                checks.putAll(check(story, passed, input));
+                outcome = measure(story, ok(passed, checks), input, plan, "jmh-" + story.id() + "-" + size);
+            }
+            Map<String, ScalingPoint> points = new LinkedHashMap<>();
+            for (Implementation<I> impl : impls) {
+                points.put(impl.id(), point(impl.id(), size, checks.get(impl.id()), outcome));
+            }
+            bySize.put(size, points);
+        }
+        List<ScalingPoint> points = new ArrayList<>();
+        for (Implementation<I> impl : impls) {
+            for (int size : sizes) {
+                points.add(bySize.get(size).get(impl.id()));
+            }
+        }
+        return new Scaling(scalable.sizeUnit(), own, sizes, plan.summary(), points);
+    }
+
+    private static ScalingPoint point(String impl, int size, CheckResult check, JmhRunner.Outcome outcome) {
+        Measurement measured = outcome.measured().get(impl);
+        if (measured == null) {
+            Status status = check.ok() ? Status.FAILED : check.status();
+            String message = check.ok() ? "measurement failed: " + outcome.failures().get(impl) : check.message();
+            return new ScalingPoint(impl, size, status.label(), null, null, null, null, message, null);
+        }
+        return new ScalingPoint(impl, size, Status.OK.label(), measured.score(), finite(measured.error()),
+                finite(measured.low()), finite(measured.high()), null, Settling.of(measured.forkScores()).settled());
+    }
+
+    private <I> StoryResult result(Story<I> story, List<Implementation<I>> impls, I input, MeasurementPlan plan,
             Map<String, CheckResult> checks, JmhRunner.Outcome outcome) {
         Measurement baseline = outcome.measured().get(story.baseline());
         String unit = "us/" + story.unitOfWork();
@@ -120,23 +198,46 @@ public final class StoryRunner {
                     speedup == null ? null : finite(speedup.high()),
                     check.digest(), null, settling.settled(), settling.drift(), measured.samples()));
         }
+        double claimUnits = story.claimUnitsPerUnit(input);
         List<ClaimResult> claims = new ArrayList<>();
         for (Claim claim : story.claims()) {
-            Measurement base = outcome.measured().get(claim.baseline());
-            Measurement candidate = outcome.measured().get(claim.candidate());
             boolean selected = impls.stream().anyMatch(impl -> impl.id().equals(claim.candidate()));
             if (!selected) {
                 continue;
             }
+            Measurement base = outcome.measured().get(claim.baseline());
+            Measurement candidate = outcome.measured().get(claim.candidate());
             Verdicts.Speedup speedup = base == null || candidate == null ? null : speedup(base, candidate);
             claims.add(new ClaimResult(claim.baseline(), claim.candidate(), claim.speedup(),
                     speedup == null ? null : speedup.value(),
                     speedup == null ? null : finite(speedup.low()),
                     speedup == null ? null : finite(speedup.high()),
                     Verdicts.verdict(claim.speedup(), speedup),
-                    claim.guideBaseline(), claim.guideCandidate(), claim.source()));
+                    claim.guideBaseline(), claim.guideCandidate(), claim.per(),
+                    base == null ? null : base.score() / claimUnits,
+                    candidate == null ? null : candidate.score() / claimUnits,
+                    "us", claim.source()));
         }
-        return new StoryResult(story.id(), story.title(), story.baseline(), unit, story.inputSummary(input), rows, claims);
+        List<ComparisonResult> comparisons = new ArrayList<>();
+        for (Comparison comparison : story.comparisons()) {
+            Measurement slower = outcome.measured().get(comparison.slower());
+            Measurement faster = outcome.measured().get(comparison.faster());
+            boolean selected = impls.stream().anyMatch(impl -> impl.id().equals(comparison.slower()))
+                    && impls.stream().anyMatch(impl -> impl.id().equals(comparison.faster()));
+            if (!selected) {
+                continue;
+            }
+            Verdicts.Speedup ratio = slower == null || faster == null ? null : speedup(slower, faster);
+            comparisons.add(new ComparisonResult(comparison.question(), comparison.slower(), comparison.faster(),
+                    ratio == null ? null : ratio.value(),
+                    ratio == null ? null : finite(ratio.low()),
+                    ratio == null ? null : finite(ratio.high()),
+                    ratio == null ? null : slower.score() - faster.score(),
+                    ratio == null ? null : (slower.score() - faster.score()) / slower.score(),
+                    comparison.source()));
+        }
+        return new StoryResult(story.id(), story.title(), story.baseline(), unit, story.inputSummary(input),
+                plan.summary(), rows, claims, comparisons, null);
     }
 
     private static Verdicts.Speedup speedup(Measurement baseline, Measurement candidate) {

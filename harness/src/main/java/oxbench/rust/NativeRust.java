@@ -19,6 +19,7 @@ import java.nio.file.Path;
 public final class NativeRust implements AutoCloseable {
     private final Arena arena = Arena.ofShared();
     private final MethodHandle fingerprint;
+    private final MethodHandle matchPatterns;
     private final long[] out = new long[1];
 
     public NativeRust(Path library) {
@@ -29,6 +30,12 @@ public final class NativeRust implements AutoCloseable {
                 symbols.findOrThrow("oxb_fingerprint"),
                 FunctionDescriptor.of(ValueLayout.JAVA_INT,
                         ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS),
+                heapAccess);
+        matchPatterns = linker.downcallHandle(
+                symbols.findOrThrow("oxb_match_patterns"),
+                FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                        ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG,
+                        ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS),
                 heapAccess);
     }
 
@@ -43,6 +50,32 @@ public final class NativeRust implements AutoCloseable {
         }
         RustStatus.check(status, "oxb_fingerprint");
         return out[0];
+    }
+
+    /**
+     * {@code oxb_match_patterns}, the typed boundary: pattern {@code i} is
+     * {@code hashes[offsets[i]..offsets[i + 1]]}; the matches' pattern indices and similarities are
+     * written to the first entries of the two out arrays (room for every pattern).
+     *
+     * @return how many patterns matched
+     */
+    public int matchPatterns(long[] hashes, int[] offsets, long[] fingerprint, int[] outIndices, double[] outSimilarities) {
+        int patterns = offsets.length - 1;
+        if (outIndices.length < patterns || outSimilarities.length < patterns) {
+            throw new IllegalArgumentException("the out arrays need room for " + patterns + " matches");
+        }
+        int found;
+        try {
+            found = (int) matchPatterns.invokeExact(
+                    MemorySegment.ofArray(hashes), (long) hashes.length,
+                    MemorySegment.ofArray(offsets), (long) patterns,
+                    MemorySegment.ofArray(fingerprint), (long) fingerprint.length,
+                    MemorySegment.ofArray(outIndices), MemorySegment.ofArray(outSimilarities));
+        } catch (Throwable e) {
+            throw new IllegalStateException("oxb_match_patterns could not be called: " + e, e);
+        }
+        RustStatus.check(Math.min(found, 0), "oxb_match_patterns");
+        return found;
     }
 
     @Override

@@ -5,6 +5,7 @@ final class RustStatus {
     static final int OK = 0;
     static final int ERR_MALFORMED_INPUT = -1;
     static final int ERR_NULL_POINTER = -2;
+    static final int ERR_MISALIGNED = -3;
 
     private RustStatus() {}
 
@@ -14,6 +15,7 @@ final class RustStatus {
             String reason = switch (status) {
                 case ERR_MALFORMED_INPUT -> "malformed input";
                 case ERR_NULL_POINTER -> "null pointer";
+                case ERR_MISALIGNED -> "misaligned buffer";
                 default -> "status " + status;
             };
             throw new IllegalStateException(call + " failed: " + reason);

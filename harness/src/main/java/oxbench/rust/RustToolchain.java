@@ -3,6 +3,7 @@ package oxbench.rust;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import oxbench.BuildInfo;
 import oxbench.Home;
 
 /** The compiler that built rust-core, as recorded by rust-core/build.sh. */
@@ -19,5 +20,15 @@ public final class RustToolchain {
         } catch (IOException e) {
             return "unknown";
         }
+    }
+
+    /** The runtime label of Java callers of the native library. */
+    public static String nativeRuntime() {
+        return "native (rustc " + version() + ") via FFM";
+    }
+
+    /** The runtime label of callers of the wasm32 module. */
+    public static String wasmRuntime() {
+        return "GraalWasm " + BuildInfo.graalvm() + " (wasm32, rustc " + version() + ")";
     }
 }

@@ -21,6 +21,7 @@ public final class WasmRust {
     private final Value alloc;
     private final Value dealloc;
     private final Value fingerprint;
+    private final Value matchPatterns;
     private final int out;
 
     public WasmRust(Context context, Path module) {
@@ -36,10 +37,11 @@ public final class WasmRust {
         alloc = exports.getMember("oxb_alloc");
         dealloc = exports.getMember("oxb_dealloc");
         fingerprint = exports.getMember("oxb_fingerprint");
+        matchPatterns = exports.getMember("oxb_match_patterns");
         out = allocate(8);
     }
 
-    /** The module's exports: {@code oxb_alloc}, {@code oxb_dealloc}, {@code oxb_fingerprint}, {@code memory}. */
+    /** The module's exports: {@code memory} and the {@code oxb_*} functions of rust-core's C ABI. */
     public Value exports() {
         return exports;
     }
@@ -69,6 +71,48 @@ public final class WasmRust {
             memory.writeBufferByte(pointer + i, bytes[i]);
         }
         return pointer;
+    }
+
+    /** Copies {@code values} into new linear memory as little-endian u64s and returns its address. */
+    public int copyIn(long[] values) {
+        int pointer = allocate(values.length * Long.BYTES);
+        for (int i = 0; i < values.length; i++) {
+            memory.writeBufferLong(ByteOrder.LITTLE_ENDIAN, pointer + (long) i * Long.BYTES, values[i]);
+        }
+        return pointer;
+    }
+
+    /** Copies {@code values} into new linear memory as little-endian u32s and returns its address. */
+    public int copyIn(int[] values) {
+        int pointer = allocate(values.length * Integer.BYTES);
+        for (int i = 0; i < values.length; i++) {
+            memory.writeBufferInt(ByteOrder.LITTLE_ENDIAN, pointer + (long) i * Integer.BYTES, values[i]);
+        }
+        return pointer;
+    }
+
+    /** The u32 at {@code address} of linear memory. */
+    public int readInt(long address) {
+        return memory.readBufferInt(ByteOrder.LITTLE_ENDIAN, address);
+    }
+
+    /** The f64 at {@code address} of linear memory. */
+    public double readDouble(long address) {
+        return memory.readBufferDouble(ByteOrder.LITTLE_ENDIAN, address);
+    }
+
+    /**
+     * {@code oxb_match_patterns} on buffers already in linear memory (addresses as from
+     * {@link #copyIn}; see {@code NativeRust#matchPatterns} for their layout).
+     *
+     * @return how many patterns matched; their indices and similarities are at the out addresses
+     */
+    public int matchPatterns(int hashes, int hashCount, int offsets, int patternCount, int fingerprint,
+            int fingerprintLength, int outIndices, int outSimilarities) {
+        int found = matchPatterns.execute(hashes, hashCount, offsets, patternCount, fingerprint, fingerprintLength,
+                outIndices, outSimilarities).asInt();
+        RustStatus.check(Math.min(found, 0), "oxb_match_patterns (wasm)");
+        return found;
     }
 
     /** {@code oxb_fingerprint} on a node list already in linear memory. */

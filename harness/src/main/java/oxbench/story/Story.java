@@ -2,6 +2,7 @@ package oxbench.story;
 
 import java.nio.file.Path;
 import java.util.List;
+import oxbench.jmh.MeasurementPlan;
 
 /**
  * One success story or lesson of the migration guide: its inputs, the implementations that
@@ -20,6 +21,29 @@ public interface Story<I> {
 
     /** What one timed operation is counted in, e.g. {@code file}; scores are per one of these. */
     String unitOfWork();
+
+    /**
+     * How long JMH warms up and measures this story's implementations: by default the standard
+     * quick or full plan; a story whose code settles differently may say so (with the measurement
+     * that shows it).
+     */
+    default MeasurementPlan plan(boolean quick) {
+        return quick ? MeasurementPlan.QUICK : MeasurementPlan.FULL;
+    }
+
+    /**
+     * How many of the claims' units ({@link Claim#per}) one unit of work is on this input, to show
+     * measured times beside the guide's: 1 when they are the same (a file), 0.5 for a call over 500
+     * patterns when the guide counts per 1000 patterns.
+     */
+    default double claimUnitsPerUnit(I input) {
+        return 1;
+    }
+
+    /** Pairs of implementations whose difference the report puts a number on (none by default). */
+    default List<Comparison> comparisons() {
+        return List.of();
+    }
 
     /** The implementation every other is checked against and compared with (the prototype). */
     String baseline();

@@ -18,14 +18,22 @@ class SummaryJsonTest {
         RunInfo run = new RunInfo("20261124-000000", "quick", true, "jit", "GraalVM CE", "abc", "jdk", "25.0.2", "1.37",
                 "0.1.0", "1.96.0", "cpu", 2, "os", "host", "2026-11-24T00:00:00Z", null, false, List.of("--quick"),
                 new Summary.Plan(1, 15, 1, 5, 1));
+        Summary.Plan plan = new Summary.Plan(1, 8, 0.5, 5, 0.5);
         ImplementationResult ok = new ImplementationResult("rust@ffm", "rust", "native", "jit", "ok", 50.0, 1.0, 49.0, 51.0,
                 "us/file", 200.0, 180.0, 220.0, "d1", null, true, 0.01, 5);
         ImplementationResult failed = new ImplementationResult("rust@graalwasm", "rust", "wasm", "jit", "failed", null, null,
                 null, null, "us/file", null, null, null, null, "boom", null, null, null);
         ClaimResult claim = new ClaimResult("python@graalpy", "rust@ffm", 100, 200.0, 180.0, 220.0, "reproduced",
-                "200 ms per file", "2 ms per file", "guide");
+                "200 ms", "2 ms", "file", 10000.0, 50.0, "us", "guide");
+        Summary.ComparisonResult comparison = new Summary.ComparisonResult("what the bridge costs", "rust@graalwasm",
+                "rust@ffm", 1.5, 1.4, 1.6, 25.0, 1.0 / 3, "pitfall");
+        Summary.Scaling scaling = new Summary.Scaling("patterns", 1000, List.of(100, 1000), plan, List.of(
+                new Summary.ScalingPoint("rust@ffm", 100, "ok", 5.0, 0.1, 4.9, 5.1, null, true),
+                new Summary.ScalingPoint("rust@ffm", 1000, "ok", 50.0, 1.0, 49.0, 51.0, null, false),
+                new Summary.ScalingPoint("rust@graalwasm", 100, "mismatch", null, null, null, null, "differs", null),
+                new Summary.ScalingPoint("rust@graalwasm", 1000, "failed", null, null, null, null, "boom", null)));
         return new Summary(run, List.of(new StoryResult("fingerprint", "t", "python@graalpy", "us/file",
-                Map.of("corpus", "c"), List.of(ok, failed), List.of(claim))));
+                Map.of("corpus", "c", "matches", 10), plan, List.of(ok, failed), List.of(claim), List.of(comparison), scaling)));
     }
 
     @Test
@@ -53,13 +61,24 @@ class SummaryJsonTest {
         Summary read = Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(summary), Summary.class);
         assertEquals(summary.run(), read.run());
         assertEquals(summary.stories().getFirst().implementations(), read.stories().getFirst().implementations());
+        assertEquals(summary.stories().getFirst().scaling(), read.stories().getFirst().scaling());
+        assertEquals(summary.stories().getFirst().comparisons(), read.stories().getFirst().comparisons());
+        assertEquals(summary.stories().getFirst().claims(), read.stories().getFirst().claims());
     }
 
     @Test
     void theReportShowsTheTablesAndVerdicts() {
         String report = MarkdownReport.render(sample());
         assertTrue(report.contains("| rust@ffm | native | 50.000 us | 2.0% | 200x [180x, 220x] | ok |"), report);
-        assertTrue(report.contains("| rust@ffm vs python@graalpy | 100x (200 ms per file -> 2 ms per file) | 200x | [180x, 220x] | reproduced |"), report);
+        assertTrue(report.contains("| rust@ffm vs python@graalpy | 100x (200 ms -> 2 ms per file) | 10.000 ms -> 50.000 us per file"
+                + " | 200x | [180x, 220x] | reproduced |"), report);
+        assertTrue(report.contains("| what the bridge costs | rust@graalwasm / rust@ffm | 1.50x [1.40x, 1.60x] | +25.000 us | 33.3% |"),
+                report);
+        assertTrue(report.contains("| rust@ffm | 5.000 us ±2.0% | 50.000 us ±2.0% (unsettled) |"), report);
+        assertTrue(report.contains("| rust@graalwasm | mismatch | failed |"), report);
+        assertTrue(report.contains("| implementation | 100 patterns | 1000 patterns (run) |"), report);
+        assertTrue(report.contains("- matches: 10"), report);
+        assertTrue(report.contains("1 fork(s) of 8 x 0.5 s warm-up and 5 x 0.5 s measured"), report);
         assertTrue(report.contains("- **rust@graalwasm** failed: boom"), report);
         assertTrue(report.contains("Incomplete run"), report);
     }
