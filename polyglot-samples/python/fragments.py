@@ -7,8 +7,10 @@ nested ones included, as the set of its AST node hashes. Two fragments with most
 oxbench makes its patterns with this module in GraalPy; it also runs on its own under CPython:
 
     python3 fragments.py FILE.py [FILE.py ...]
+    python3 fragments.py --json FILE.py [FILE.py ...] > patterns.json
 
-prints one line per fragment: its node-hash count and its id.
+prints one line per fragment (its node-hash count and its id), or with ``--json`` the fragments as
+the pattern list that ``node ../javascript/patterns.js PATTERNS.json FINGERPRINT.json`` reads.
 
 Definitions (built on fingerprint.py, so a fragment's hashes are those the fingerprint story
 computes for the same nodes):
@@ -19,6 +21,7 @@ computes for the same nodes):
 """
 
 import ast
+import json
 import sys
 
 from fingerprint import describe, expensive_computation
@@ -42,8 +45,9 @@ def fragments(source, filename="<source>"):
     ]
 
 
-def main(paths):
+def main(paths, as_json=False):
     status = 0
+    patterns = []
     for path in paths:
         try:
             with open(path, encoding="utf-8") as file:
@@ -53,12 +57,21 @@ def main(paths):
             status = 1
             continue
         for fragment_id, hashes in found:
-            print(f"{len(hashes):5d} {fragment_id}")
+            if as_json:
+                patterns.append({"id": fragment_id, "hashes": hashes})
+            else:
+                print(f"{len(hashes):5d} {fragment_id}")
+    if as_json:
+        print(json.dumps(patterns))
     return status
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        print("usage: python3 fragments.py FILE.py [FILE.py ...]", file=sys.stderr)
+    arguments = sys.argv[1:]
+    as_json = arguments[:1] == ["--json"]
+    if as_json:
+        arguments = arguments[1:]
+    if not arguments:
+        print("usage: python3 fragments.py [--json] FILE.py [FILE.py ...]", file=sys.stderr)
         sys.exit(2)
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(arguments, as_json))

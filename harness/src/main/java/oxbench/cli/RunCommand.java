@@ -60,8 +60,8 @@ public final class RunCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = {"Use every *.py file under DIR instead of the default standard-library code:",
-                "the files to fingerprint, and the functions and classes the pattern matcher's patterns come from."})
+            description = "Use every *.py file under DIR instead of the default standard-library code: the files to"
+                    + " fingerprint, and the functions and classes the pattern matcher's patterns come from.")
     Path corpus;
 
     @Option(names = "--patterns", paramLabel = "N",
@@ -79,10 +79,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-f", "--forks"}, paramLabel = "N", description = "Override the plan's forks per implementation.")
     Integer forks;
 
-    @Option(names = {"-wi", "--warmup-iterations"}, paramLabel = "N", description = "Override the plan's warm-up iterations (1 s each).")
+    @Option(names = {"-wi", "--warmup-iterations"}, paramLabel = "N", description = "Override the plan's warm-up iterations per fork.")
     Integer warmupIterations;
 
-    @Option(names = {"-i", "--iterations"}, paramLabel = "N", description = "Override the plan's measured iterations (1 s each).")
+    @Option(names = {"-i", "--iterations"}, paramLabel = "N", description = "Override the plan's measured iterations per fork.")
     Integer iterations;
 
     @Override

@@ -2,30 +2,14 @@ package oxbench.fingerprint;
 
 import oxbench.Home;
 import oxbench.rust.NativeRust;
-import oxbench.rust.RustToolchain;
-import oxbench.story.Implementation;
+import oxbench.rust.JavaCallsNative;
 import oxbench.story.Workload;
 
 /**
  * {@code rust@ffm}: Java calls the native Rust library through FFM. The node lists are encoded
  * once, before timing, so the time is the Rust function and its call (no Python in the path).
  */
-final class RustOnFfm implements Implementation<FingerprintInput> {
-    @Override
-    public String id() {
-        return "rust@ffm";
-    }
-
-    @Override
-    public String language() {
-        return "rust";
-    }
-
-    @Override
-    public String runtime() {
-        return RustToolchain.nativeRuntime();
-    }
-
+final class RustOnFfm extends JavaCallsNative<FingerprintInput> {
     @Override
     public Workload open(FingerprintInput input) {
         byte[][] buffers = input.files().stream().map(file -> NodeLists.encode(file.nodes())).toArray(byte[][]::new);

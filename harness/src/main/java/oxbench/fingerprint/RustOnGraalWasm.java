@@ -3,9 +3,8 @@ package oxbench.fingerprint;
 import oxbench.BuildInfo;
 import oxbench.Home;
 import oxbench.polyglot.Guests;
-import oxbench.rust.RustToolchain;
+import oxbench.rust.JavaCallsWasm;
 import oxbench.rust.WasmRust;
-import oxbench.story.Implementation;
 import oxbench.story.Workload;
 import org.graalvm.polyglot.Context;
 
@@ -13,22 +12,7 @@ import org.graalvm.polyglot.Context;
  * {@code rust@graalwasm}: Java calls the Rust wasm module in GraalWasm. The node lists are copied
  * into linear memory once, before timing, so the time is the wasm code and its call.
  */
-final class RustOnGraalWasm implements Implementation<FingerprintInput> {
-    @Override
-    public String id() {
-        return "rust@graalwasm";
-    }
-
-    @Override
-    public String language() {
-        return "rust";
-    }
-
-    @Override
-    public String runtime() {
-        return RustToolchain.wasmRuntime();
-    }
-
+final class RustOnGraalWasm extends JavaCallsWasm<FingerprintInput> {
     @Override
     public Workload open(FingerprintInput input) {
         Context context = Guests.shared().newContext("wasm");

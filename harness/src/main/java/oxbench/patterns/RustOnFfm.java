@@ -3,30 +3,14 @@ package oxbench.patterns;
 import java.util.Arrays;
 import oxbench.Home;
 import oxbench.rust.NativeRust;
-import oxbench.rust.RustToolchain;
-import oxbench.story.Implementation;
+import oxbench.rust.JavaCallsNative;
 import oxbench.story.Workload;
 
 /**
  * {@code rust@ffm}: Java calls the native Rust matcher through FFM, on Java arrays in the typed
  * layout (made before timing); the time is the Rust code, its call, and copying out the matches.
  */
-final class RustOnFfm implements Implementation<PatternInput> {
-    @Override
-    public String id() {
-        return "rust@ffm";
-    }
-
-    @Override
-    public String language() {
-        return "rust";
-    }
-
-    @Override
-    public String runtime() {
-        return RustToolchain.nativeRuntime();
-    }
-
+final class RustOnFfm extends JavaCallsNative<PatternInput> {
     @Override
     public Workload open(PatternInput input) {
         TypedPatterns typed = TypedPatterns.of(input.patterns());

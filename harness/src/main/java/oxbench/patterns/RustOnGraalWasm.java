@@ -2,9 +2,8 @@ package oxbench.patterns;
 
 import oxbench.Home;
 import oxbench.polyglot.Guests;
-import oxbench.rust.RustToolchain;
+import oxbench.rust.JavaCallsWasm;
 import oxbench.rust.WasmRust;
-import oxbench.story.Implementation;
 import oxbench.story.Workload;
 import org.graalvm.polyglot.Context;
 
@@ -13,22 +12,7 @@ import org.graalvm.polyglot.Context;
  * patterns and the query are copied into linear memory before timing (as {@code rust@ffm}'s are in
  * Java arrays); the time is the Rust code, its call, and reading the matches out of linear memory.
  */
-final class RustOnGraalWasm implements Implementation<PatternInput> {
-    @Override
-    public String id() {
-        return "rust@graalwasm";
-    }
-
-    @Override
-    public String language() {
-        return "rust";
-    }
-
-    @Override
-    public String runtime() {
-        return RustToolchain.wasmRuntime();
-    }
-
+final class RustOnGraalWasm extends JavaCallsWasm<PatternInput> {
     @Override
     public Workload open(PatternInput input) {
         Context context = Guests.shared().newContext("wasm");

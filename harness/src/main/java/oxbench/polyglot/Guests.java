@@ -25,6 +25,8 @@ import org.graalvm.polyglot.io.IOAccess;
  *       reads the corpus itself and hands the guest strings.</li>
  *   <li>host objects: none by class or reflection ({@link HostAccess#NONE}); the harness hands in
  *       only proxies it wrote (the host functions of the python+rust implementations).</li>
+ *   <li>other languages: none, except that JavaScript may evaluate wasm modules (its standard
+ *       {@code WebAssembly} API runs them on GraalWasm) when a context has both.</li>
  *   <li>no sockets, processes, threads, native code or environment variables.</li>
  * </ul>
  */

@@ -45,7 +45,7 @@ class CliTest {
 
     @Test
     void anUnknownStoryIsAUsageError() {
-        assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: fingerprint)");
+        assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: fingerprint, patterns)");
     }
 
     @Test
@@ -75,6 +75,12 @@ class CliTest {
     }
 
     @Test
+    void tooFewPatternsIsAUsageError() {
+        assertOneLineError(bench("run", "--story", "patterns", "--patterns", "0"), "--patterns must be at least 1, not 0");
+        assertOneLineError(bench("run", "--patterns", "many"), "Invalid value for option '--patterns'");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         assertOneLineError(bench(), "missing command");
     }
@@ -90,11 +96,13 @@ class CliTest {
     }
 
     @Test
-    void listNamesEveryImplementationOfTheFingerprintStory() {
+    void listNamesEveryImplementationOfEveryStory() {
         Outcome list = bench("list");
         assertEquals(0, list.code());
-        for (String id : new String[] {"python@graalpy", "rust@ffm", "rust@graalwasm", "python+rust@ffm", "python+rust@graalwasm"}) {
+        for (String id : new String[] {"python@graalpy", "rust@ffm", "rust@graalwasm", "python+rust@ffm", "python+rust@graalwasm",
+                "js@graaljs", "js+rust@graalwasm", "js+rust@graalwasm-json"}) {
             assertTrue(list.out().contains(id), id + " in " + list.out());
         }
+        assertTrue(list.out().contains("(500 ms -> 5 ms per 1000 patterns)"), list.out());
     }
 }
