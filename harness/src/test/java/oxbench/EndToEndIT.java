@@ -168,6 +168,12 @@ class EndToEndIT {
             assertEquals("interpreter", impl.get("runtime_mode").asText(), impl.toString());
         }
         assertEquals(List.of("python@graalpy", "rust@ffm"), impls, "the baseline is always measured");
+        JsonNode patterns = summary.get("stories").get(1);
+        assertEquals("patterns", patterns.get("story").asText());
+        assertEquals(1, patterns.get("input").get("patterns").asInt(), "a one-function corpus gives one pattern");
+        for (JsonNode impl : patterns.get("implementations")) {
+            assertEquals("interpreter", impl.get("runtime_mode").asText(), impl.toString());
+        }
         assertTrue(outcome.out().contains("ok [interpreter]"), outcome.out());
         assertTrue(Files.readString(runDir.resolve("report.md")).contains("**Interpreter mode**"));
     }

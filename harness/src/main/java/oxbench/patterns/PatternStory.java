@@ -119,9 +119,9 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
      */
     @Override
     public PatternInput prepare(InputOptions options, Warnings warnings) {
-        int requested = options.patterns() == null ? DEFAULT_PATTERNS : options.patterns();
-        if (requested < 1) {
-            throw new IllegalArgumentException("--patterns must be at least 1, not " + requested);
+        Integer asked = options.patterns();
+        if (asked != null && asked < 1) {
+            throw new IllegalArgumentException("--patterns must be at least 1, not " + asked);
         }
         String graalPy = "GraalPy " + BuildInfo.graalvm();
         List<String> unreadable = new ArrayList<>();
@@ -148,9 +148,14 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
             if (pool == 0) {
                 throw new IllegalArgumentException("corpus " + corpus + " has no function or class to use as a pattern");
             }
-            if (requested > pool) {
-                throw new IllegalArgumentException("--patterns " + requested + " is more than the " + pool
+            if (asked != null && asked > pool) {
+                throw new IllegalArgumentException("--patterns " + asked + " is more than the " + pool
                         + " functions and classes of corpus " + corpus);
+            }
+            int requested = asked != null ? asked : Math.min(DEFAULT_PATTERNS, pool);
+            if (asked == null && pool < DEFAULT_PATTERNS) {
+                recorded.warn("corpus " + corpus + " has only " + pool + " functions and classes: all of them are"
+                        + " the patterns, not the guide's " + DEFAULT_PATTERNS);
             }
             List<Pattern> ordered = FragmentPool.ordered(found.fragments());
             int largest = Math.max(requested, SCALING.stream().filter(size -> size <= pool).max(Integer::compare).orElse(0));

@@ -91,12 +91,16 @@ public class PatternStoryTest {
     }
 
     @Test
-    void tooManyPatternsOrNoFragmentsAreUserErrors(@TempDir Path dir) throws Exception {
+    void tooManyPatternsOrNoFragmentsAreUserErrorsAndFewFragmentsAWarning(@TempDir Path dir) throws Exception {
         Path corpus = corpus(dir);
         IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
                 () -> STORY.prepare(new InputOptions(false, corpus, 191), line -> {}));
         assertTrue(tooMany.getMessage().contains("--patterns 191 is more than the 190 functions and classes"),
                 tooMany.getMessage());
+        List<String> warnings = new ArrayList<>();
+        PatternInput all = STORY.prepare(new InputOptions(false, corpus, null), warnings::add);
+        assertEquals(190, all.size(), "without --patterns, a small corpus gives all its fragments");
+        assertTrue(warnings.stream().anyMatch(line -> line.contains("has only 190 functions and classes")), warnings.toString());
         Path bare = Files.createDirectories(dir.resolve("bare"));
         Files.writeString(bare.resolve("script.py"), "print('no functions here')\n");
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
