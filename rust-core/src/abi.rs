@@ -6,7 +6,7 @@
 //! pass their own memory. Functions that can fail return a status ([`OK`] or a negative error)
 //! and write their result through an out pointer; they never panic across the boundary.
 
-use crate::{fingerprint, nodelist, patterns};
+use crate::{duplicates, fingerprint, nodelist, patterns};
 use std::alloc::{alloc, dealloc, Layout};
 use std::slice;
 
@@ -234,6 +234,39 @@ pub unsafe extern "C" fn oxb_match_patterns_json(
     buffer
 }
 
+/// The guide's Example 3, naive form ([`duplicates::first_duplicates_naive`]): for each of the `len`
+/// fingerprints at `fingerprints`, writes to `out[i]` the index of the first equal one. Returns
+/// [`OK`], [`ERR_NULL_POINTER`], [`ERR_MISALIGNED`], or [`ERR_MALFORMED_INPUT`] for more than
+/// `u32::MAX` fingerprints.
+///
+/// # Safety
+/// `fingerprints` must point to `len` readable `u64`s and `out` to `len` writable `u32`s.
+#[no_mangle]
+pub unsafe extern "C" fn oxb_first_duplicates_naive(fingerprints: *const u64, len: usize, out: *mut u32) -> i32 {
+    first_duplicates(fingerprints, len, out, duplicates::first_duplicates_naive)
+}
+
+/// The same, O(n log n) form ([`duplicates::first_duplicates_sorted`]).
+///
+/// # Safety
+/// As [`oxb_first_duplicates_naive`].
+#[no_mangle]
+pub unsafe extern "C" fn oxb_first_duplicates_sorted(fingerprints: *const u64, len: usize, out: *mut u32) -> i32 {
+    first_duplicates(fingerprints, len, out, duplicates::first_duplicates_sorted)
+}
+
+unsafe fn first_duplicates(fingerprints: *const u64, len: usize, out: *mut u32, find: fn(&[u64]) -> Vec<u32>) -> i32 {
+    if len > u32::MAX as usize {
+        return ERR_MALFORMED_INPUT;
+    }
+    let (fingerprints, out) = match (typed_input(fingerprints, len), typed_output(out, len)) {
+        (Ok(fingerprints), Ok(out)) => (fingerprints, out),
+        (Err(status), _) | (_, Err(status)) => return status,
+    };
+    out.copy_from_slice(&find(fingerprints));
+    OK
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,6 +312,22 @@ mod tests {
             oxb_dealloc(ptr, 16);
         }
         assert!(oxb_alloc(0).is_null());
+    }
+
+    // ---- duplicates ----
+
+    #[test]
+    fn duplicates_through_the_abi_equal_the_rust_functions() {
+        let fingerprints = [3u64, 1, 3, u64::MAX, 1];
+        for find in [oxb_first_duplicates_naive, oxb_first_duplicates_sorted] {
+            let mut out = [u32::MAX; 5];
+            assert_eq!(unsafe { find(fingerprints.as_ptr(), 5, out.as_mut_ptr()) }, OK);
+            assert_eq!(out, [0, 1, 0, 3, 1]);
+            assert_eq!(unsafe { find(std::ptr::null(), 0, std::ptr::null_mut()) }, OK);
+            assert_eq!(unsafe { find(std::ptr::null(), 2, out.as_mut_ptr()) }, ERR_NULL_POINTER);
+            let misaligned = (out.as_mut_ptr() as *mut u8).wrapping_add(1) as *mut u32;
+            assert_eq!(unsafe { find(fingerprints.as_ptr(), 1, misaligned) }, ERR_MISALIGNED);
+        }
     }
 
     // ---- pattern matcher ----

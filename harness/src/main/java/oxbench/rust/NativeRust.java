@@ -20,6 +20,8 @@ public final class NativeRust implements AutoCloseable {
     private final Arena arena = Arena.ofShared();
     private final MethodHandle fingerprint;
     private final MethodHandle matchPatterns;
+    private final MethodHandle firstDuplicatesNaive;
+    private final MethodHandle firstDuplicatesSorted;
     private final long[] out = new long[1];
 
     public NativeRust(Path library) {
@@ -37,6 +39,10 @@ public final class NativeRust implements AutoCloseable {
                         ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG,
                         ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS),
                 heapAccess);
+        FunctionDescriptor duplicates = FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS);
+        firstDuplicatesNaive = linker.downcallHandle(symbols.findOrThrow("oxb_first_duplicates_naive"), duplicates, heapAccess);
+        firstDuplicatesSorted = linker.downcallHandle(symbols.findOrThrow("oxb_first_duplicates_sorted"), duplicates, heapAccess);
     }
 
     /** {@code oxb_fingerprint}: the fingerprint of one file's node list (wire format of {@code NodeLists}). */
@@ -76,6 +82,25 @@ public final class NativeRust implements AutoCloseable {
         }
         RustStatus.check(Math.min(found, 0), "oxb_match_patterns");
         return found;
+    }
+
+    /**
+     * {@code oxb_first_duplicates_naive} or {@code _sorted}: for every fingerprint, the index of the
+     * first equal one, written to {@code out} (as long as {@code fingerprints}).
+     */
+    public void firstDuplicates(boolean naive, long[] fingerprints, int[] out) {
+        if (out.length != fingerprints.length) {
+            throw new IllegalArgumentException("out must have room for " + fingerprints.length + " indices");
+        }
+        String name = naive ? "oxb_first_duplicates_naive" : "oxb_first_duplicates_sorted";
+        int status;
+        try {
+            status = (int) (naive ? firstDuplicatesNaive : firstDuplicatesSorted).invokeExact(
+                    MemorySegment.ofArray(fingerprints), (long) fingerprints.length, MemorySegment.ofArray(out));
+        } catch (Throwable e) {
+            throw new IllegalStateException(name + " could not be called: " + e, e);
+        }
+        RustStatus.check(status, name);
     }
 
     @Override
