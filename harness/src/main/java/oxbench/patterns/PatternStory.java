@@ -38,6 +38,8 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
 
     private static final String GUIDE =
             "Success story 2, Pattern Matcher: \"Before: JavaScript, 500ms for 1000 patterns. After: WASM, 5ms for 1000 patterns\"";
+    private static final String WASM =
+            "JavaScript to Rust Migration, \"Using WebAssembly (Browser/Node)\": the same Rust code compiled to wasm32";
     private static final String PITFALL_1 =
             "Pitfall 1, Unnecessary String Conversions: \"BAD: Converting back and forth\" (JSON) \"GOOD: Keep in native format\"";
 
@@ -88,7 +90,7 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
                 new Comparison("what the JSON boundary costs against typed buffers (JavaScript -> wasm)",
                         "js+rust@graalwasm-json", "js+rust@graalwasm", PITFALL_1),
                 new Comparison("what GraalWasm costs against the same Rust code native (Java caller)",
-                        "rust@graalwasm", "rust@ffm", GUIDE));
+                        "rust@graalwasm", "rust@ffm", WASM));
     }
 
     /**
