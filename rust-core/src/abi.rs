@@ -136,61 +136,42 @@ pub unsafe extern "C" fn oxb_match_patterns(
     out_indices: *mut u32,
     out_similarities: *mut f64,
 ) -> i32 {
-    match match_patterns_typed(
-        hashes,
-        hashes_len,
-        offsets,
-        pattern_count,
-        fingerprint,
-        fingerprint_len,
-        out_indices,
-        out_similarities,
-    ) {
+    // The checks below return early with an error status through `?`.
+    let typed = || -> Result<i32, i32> {
+        if pattern_count > i32::MAX as usize {
+            return Err(ERR_MALFORMED_INPUT);
+        }
+        let hashes = typed_input(hashes, hashes_len)?;
+        let offsets = typed_input(offsets, pattern_count + 1)?;
+        let fingerprint = typed_input(fingerprint, fingerprint_len)?;
+        let out_indices = typed_output(out_indices, pattern_count)?;
+        let out_similarities = typed_output(out_similarities, pattern_count)?;
+
+        if offsets[0] != 0
+            || offsets[pattern_count] as usize != hashes_len
+            || offsets.windows(2).any(|pair| pair[0] > pair[1])
+        {
+            return Err(ERR_MALFORMED_INPUT);
+        }
+        let pattern = |i: usize| &hashes[offsets[i] as usize..offsets[i + 1] as usize];
+        if !patterns::is_strictly_ascending(fingerprint)
+            || !(0..pattern_count).all(|i| patterns::is_strictly_ascending(pattern(i)))
+        {
+            return Err(ERR_MALFORMED_INPUT);
+        }
+
+        let mut count = 0;
+        for (index, similarity) in patterns::matches((0..pattern_count).map(pattern), fingerprint) {
+            out_indices[count] = index;
+            out_similarities[count] = similarity;
+            count += 1;
+        }
+        Ok(count as i32)
+    };
+    match typed() {
         Ok(count) => count,
         Err(status) => status,
     }
-}
-
-#[allow(clippy::too_many_arguments)]
-unsafe fn match_patterns_typed(
-    hashes: *const u64,
-    hashes_len: usize,
-    offsets: *const u32,
-    pattern_count: usize,
-    fingerprint: *const u64,
-    fingerprint_len: usize,
-    out_indices: *mut u32,
-    out_similarities: *mut f64,
-) -> Result<i32, i32> {
-    if pattern_count > i32::MAX as usize {
-        return Err(ERR_MALFORMED_INPUT);
-    }
-    let hashes = typed_input(hashes, hashes_len)?;
-    let offsets = typed_input(offsets, pattern_count + 1)?;
-    let fingerprint = typed_input(fingerprint, fingerprint_len)?;
-    let out_indices = typed_output(out_indices, pattern_count)?;
-    let out_similarities = typed_output(out_similarities, pattern_count)?;
-
-    if offsets[0] != 0
-        || offsets[pattern_count] as usize != hashes_len
-        || offsets.windows(2).any(|pair| pair[0] > pair[1])
-    {
-        return Err(ERR_MALFORMED_INPUT);
-    }
-    let pattern = |i: usize| &hashes[offsets[i] as usize..offsets[i + 1] as usize];
-    if !patterns::is_strictly_ascending(fingerprint)
-        || !(0..pattern_count).all(|i| patterns::is_strictly_ascending(pattern(i)))
-    {
-        return Err(ERR_MALFORMED_INPUT);
-    }
-
-    let mut count = 0;
-    for (index, similarity) in patterns::matches((0..pattern_count).map(pattern), fingerprint) {
-        out_indices[count] = index;
-        out_similarities[count] = similarity;
-        count += 1;
-    }
-    Ok(count as i32)
 }
 
 /// The pattern matcher, the guide's JSON boundary (wire format in [`patterns`]).
