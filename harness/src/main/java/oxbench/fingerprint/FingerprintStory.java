@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import oxbench.BuildInfo;
-import oxbench.check.OutputCheck;
 import oxbench.corpus.Corpus;
 import oxbench.corpus.SourceFile;
 import oxbench.polyglot.Guests;
@@ -113,11 +112,7 @@ public final class FingerprintStory implements Story<FingerprintInput> {
         try {
             list = astNodes.execute(source.text(), source.name());
         } catch (PolyglotException e) {
-            if (e.isExit() || e.isCancelled() || e.isInterrupted()) {
-                throw e;
-            }
-            // SyntaxError, ValueError (NUL bytes), RecursionError, or GraalPy giving up on a file.
-            warnings.warn("skipped " + source.name() + ": does not parse (" + OutputCheck.oneLine(e) + ")");
+            warnings.warn(Guests.doesNotParse(source.name(), e));
             return null;
         }
         int size = Math.toIntExact(list.getArraySize());

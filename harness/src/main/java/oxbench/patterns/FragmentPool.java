@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import oxbench.check.OutputCheck;
 import oxbench.corpus.SourceFile;
 import oxbench.polyglot.Guests;
 import oxbench.results.Json;
@@ -70,10 +69,7 @@ final class FragmentPool {
             try {
                 found = fragmentsOf.execute(source.text(), source.name());
             } catch (PolyglotException e) {
-                if (e.isExit() || e.isCancelled() || e.isInterrupted()) {
-                    throw e;
-                }
-                String line = "skipped " + source.name() + ": does not parse (" + OutputCheck.oneLine(e) + ")";
+                String line = Guests.doesNotParse(source.name(), e);
                 skipped.add(line);
                 warnings.warn(line);
                 continue;

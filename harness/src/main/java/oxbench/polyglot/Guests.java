@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import oxbench.check.OutputCheck;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.FileSystem;
 import org.graalvm.polyglot.io.IOAccess;
@@ -153,6 +155,18 @@ public final class Guests {
                 _oxbench_load
                 """);
         return load.execute(name, file, sample("python/" + file));
+    }
+
+    /**
+     * The warning for a corpus file a prototype could not parse (a SyntaxError, a ValueError for NUL
+     * bytes, a RecursionError, GraalPy giving up on a file); an exit, cancellation or interrupt of
+     * the guest is not about the file and is rethrown.
+     */
+    public static String doesNotParse(String file, PolyglotException e) {
+        if (e.isExit() || e.isCancelled() || e.isInterrupted()) {
+            throw e;
+        }
+        return "skipped " + file + ": does not parse (" + OutputCheck.oneLine(e) + ")";
     }
 
     /** The text of a file in polyglot-samples/, as packaged in the harness jar. */

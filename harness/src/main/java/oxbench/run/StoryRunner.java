@@ -66,13 +66,9 @@ public final class StoryRunner {
 
         Map<String, CheckResult> checks = check(story, impls, input);
         JmhRunner.Outcome outcome = measure(story, ok(impls, checks), input, plan, "jmh-" + story.id());
-        StoryResult result = result(story, impls, input, plan, checks, outcome);
-        if (scalable == null) {
-            return result;
-        }
-        Scaling scaling = scaling(story, scalable, prepared, impls, checks, outcome, plan.oneFork());
-        return new StoryResult(result.story(), result.title(), result.baseline(), result.unit(), result.input(),
-                result.plan(), result.implementations(), result.claims(), result.comparisons(), scaling);
+        Scaling scaling = scalable == null ? null
+                : scaling(story, scalable, prepared, impls, checks, outcome, plan.oneFork());
+        return result(story, impls, input, plan, checks, outcome, scaling);
     }
 
     @SuppressWarnings("unchecked")
@@ -165,16 +161,24 @@ public final class StoryRunner {
     private static ScalingPoint point(String impl, int size, CheckResult check, JmhRunner.Outcome outcome) {
         Measurement measured = outcome.measured().get(impl);
         if (measured == null) {
-            Status status = check.ok() ? Status.FAILED : check.status();
-            String message = check.ok() ? "measurement failed: " + outcome.failures().get(impl) : check.message();
-            return new ScalingPoint(impl, size, status.label(), null, null, null, null, message, null);
+            Unmeasured why = Unmeasured.of(impl, check, outcome);
+            return new ScalingPoint(impl, size, why.status().label(), null, null, null, null, why.message(), null);
         }
         return new ScalingPoint(impl, size, Status.OK.label(), measured.score(), finite(measured.error()),
                 finite(measured.low()), finite(measured.high()), null, Settling.of(measured.forkScores()).settled());
     }
 
+    /** Why an implementation has no measurement: its check failed or mismatched, or JMH failed it. */
+    private record Unmeasured(Status status, String message) {
+        static Unmeasured of(String impl, CheckResult check, JmhRunner.Outcome outcome) {
+            return check.ok()
+                    ? new Unmeasured(Status.FAILED, "measurement failed: " + outcome.failures().get(impl))
+                    : new Unmeasured(check.status(), check.message());
+        }
+    }
+
     private <I> StoryResult result(Story<I> story, List<Implementation<I>> impls, I input, MeasurementPlan plan,
-            Map<String, CheckResult> checks, JmhRunner.Outcome outcome) {
+            Map<String, CheckResult> checks, JmhRunner.Outcome outcome, Scaling scaling) {
         Measurement baseline = outcome.measured().get(story.baseline());
         String unit = "us/" + story.unitOfWork();
         String mode = RuntimeMode.current().label();
@@ -183,10 +187,9 @@ public final class StoryRunner {
             CheckResult check = checks.get(impl.id());
             Measurement measured = outcome.measured().get(impl.id());
             if (measured == null) {
-                Status status = check.ok() ? Status.FAILED : check.status();
-                String message = check.ok() ? "measurement failed: " + outcome.failures().get(impl.id()) : check.message();
-                rows.add(new ImplementationResult(impl.id(), impl.language(), impl.runtime(), mode, status.label(),
-                        null, null, null, null, unit, null, null, null, check.digest(), message, null, null, null));
+                Unmeasured why = Unmeasured.of(impl.id(), check, outcome);
+                rows.add(new ImplementationResult(impl.id(), impl.language(), impl.runtime(), mode, why.status().label(),
+                        null, null, null, null, unit, null, null, null, check.digest(), why.message(), null, null, null));
                 continue;
             }
             Verdicts.Speedup speedup = baseline == null ? null : speedup(baseline, measured);
@@ -237,7 +240,7 @@ public final class StoryRunner {
                     comparison.source()));
         }
         return new StoryResult(story.id(), story.title(), story.baseline(), unit, story.inputSummary(input),
-                plan.summary(), rows, claims, comparisons, null);
+                plan.summary(), rows, claims, comparisons, scaling);
     }
 
     private static Verdicts.Speedup speedup(Measurement baseline, Measurement candidate) {
