@@ -1,13 +1,14 @@
 package oxbench;
 
 import java.util.List;
+import oxbench.algorithm.AlgorithmStory;
 import oxbench.fingerprint.FingerprintStory;
 import oxbench.patterns.PatternStory;
 import oxbench.story.Story;
 
 /** Every story oxbench knows, in the order the guide tells them. */
 public final class Stories {
-    private static final List<Story<?>> ALL = List.of(new FingerprintStory(), new PatternStory());
+    private static final List<Story<?>> ALL = List.of(new FingerprintStory(), new PatternStory(), new AlgorithmStory());
 
     private Stories() {}
 

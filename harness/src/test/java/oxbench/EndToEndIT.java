@@ -150,6 +150,57 @@ class EndToEndIT {
     }
 
     @Test
+    void quickAlgorithmRunSweepsFitsGrowthAndDrawsTheChart() throws Exception {
+        Path corpus = oxbench.patterns.PatternStoryTest.corpus(dir);
+        Path runDir = dir.resolve("run");
+
+        Outcome outcome = bench(dir, "run", "--quick", "--story", "algorithm", "--corpus", corpus.toString(),
+                "--fragments", "160", "--out", runDir.toString(), "--warmup-iterations", "3", "--iterations", "3");
+
+        assertEquals(0, outcome.code(), outcome.err());
+        JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
+        assertEquals("algorithm", story.get("story").asText());
+        assertEquals(160, story.get("input").get("fragments").asInt());
+        assertTrue(story.get("input").get("duplicates").asInt() > 0, story.get("input").toString());
+        Set<String> digests = new HashSet<>();
+        List<String> seen = new ArrayList<>();
+        for (JsonNode impl : story.get("implementations")) {
+            seen.add(impl.get("impl").asText());
+            assertEquals("ok", impl.get("status").asText(), impl.toString());
+            assertTrue(impl.get("plan").get("warmup_iterations").asInt() == 3, impl.toString());
+            digests.add(impl.get("digest").asText());
+        }
+        assertEquals(List.of("python-naive@graalpy", "python-nlogn@graalpy", "rust-naive@ffm", "rust-nlogn@ffm"), seen);
+        assertEquals(1, digests.size(), "every implementation found the same duplicates: " + digests);
+
+        JsonNode scaling = story.get("scaling");
+        assertEquals("[20,40,80,160]", scaling.get("sizes").toString());
+        assertEquals(16, scaling.get("points").size());
+        JsonNode claim = story.get("claims").get(0);
+        assertEquals("growth", claim.get("kind").asText());
+        assertEquals("python-nlogn@graalpy", claim.get("challenger").asText());
+        assertEquals("rust-naive@ffm", claim.get("incumbent").asText());
+        assertEquals(160, claim.get("largest_size").asInt());
+        assertTrue(Set.of("reproduced", "not-reproduced", "inconclusive").contains(claim.get("verdict").asText()), claim.toString());
+        assertTrue(claim.get("finding").asText().startsWith("at 160 fragments"), claim.toString());
+        assertEquals(4, claim.get("exponents").size());
+        for (JsonNode exponent : claim.get("exponents")) {
+            assertEquals(4, exponent.get("points").asInt(), exponent.toString());
+            assertTrue(exponent.get("value").isNumber() && exponent.get("standard_error").isNumber(), exponent.toString());
+        }
+
+        assertEquals(4, Json.MAPPER.readTree(runDir.resolve("jmh-algorithm.json").toFile()).size(),
+                "one JMH JSON for the run's size, with every implementation whatever its plan");
+        assertTrue(Files.exists(runDir.resolve("jmh-algorithm-20.json")));
+        byte[] chart = Files.readAllBytes(runDir.resolve("algorithm-scaling.png"));
+        assertTrue(chart.length > 1000 && chart[1] == 'P' && chart[2] == 'N' && chart[3] == 'G', "a PNG chart");
+        String report = Files.readString(runDir.resolve("report.md"));
+        assertTrue(report.contains("](algorithm-scaling.png)"), report);
+        assertTrue(report.contains("### python-nlogn@graalpy against rust-naive@ffm as the input grows: "), report);
+        assertTrue(outcome.out().contains("fitted exponent"), outcome.out());
+    }
+
+    @Test
     void interpreterModeLabelsEveryResult() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("one.py"), "def one():\n    return 1\n");

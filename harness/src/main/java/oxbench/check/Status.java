@@ -3,19 +3,41 @@ package oxbench.check;
 /** What became of one implementation in a run. */
 public enum Status {
     /** Computed the baseline's output and was measured. */
-    OK("ok"),
+    OK("ok", false),
     /** Threw, crashed or could not be measured. */
-    FAILED("failed"),
+    FAILED("failed", true),
     /** Computed something other than the baseline's output; never timed. */
-    MISMATCH("mismatch");
+    MISMATCH("mismatch", true),
+    /**
+     * Predicted too slow to measure at this size (a documented cap of a scaling table, see
+     * {@code Summary.Scaling#cap}); neither checked nor timed. Not a failure.
+     */
+    CAPPED("capped", false);
 
     private final String label;
+    private final boolean failure;
 
-    Status(String label) {
+    Status(String label, boolean failure) {
         this.label = label;
+        this.failure = failure;
     }
 
     public String label() {
         return label;
+    }
+
+    /** Whether the implementation is broken (the run exits 1), rather than measured or left out by rule. */
+    public boolean failure() {
+        return failure;
+    }
+
+    /** The status with this label. */
+    public static Status of(String label) {
+        for (Status status : values()) {
+            if (status.label.equals(label)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("unknown status " + label);
     }
 }

@@ -2,9 +2,13 @@ package oxbench.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import oxbench.Stories;
+
 import oxbench.story.Claim;
+import oxbench.story.GrowthClaim;
 import oxbench.story.Implementation;
+import oxbench.story.SpeedupClaim;
 import oxbench.story.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +31,15 @@ public final class ListCommand implements Callable<Integer> {
                         impl.id().equals(story.baseline()) ? "  (baseline)" : "");
             }
             for (Claim claim : story.claims()) {
-                out.printf("  claim: %s is %.0fx faster than %s (%s -> %s per %s)%n", claim.candidate(), claim.speedup(),
-                        claim.baseline(), claim.guideBaseline(), claim.guideCandidate(), claim.per());
+                switch (claim) {
+                    case SpeedupClaim speedup -> out.printf("  claim: %s is %.0fx faster than %s (%s -> %s per %s)%n",
+                            speedup.candidate(), speedup.speedup(), speedup.baseline(), speedup.guideBaseline(),
+                            speedup.guideCandidate(), speedup.per());
+                    case GrowthClaim growth -> out.printf("  claim: %s overtakes %s as the input grows (%s)%n",
+                            growth.challenger(), growth.incumbent(), growth.expected().stream()
+                                    .map(expected -> expected.impl() + " " + expected.complexity())
+                                    .collect(Collectors.joining(", ")));
+                }
             }
         }
         out.flush();

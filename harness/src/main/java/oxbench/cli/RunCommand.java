@@ -26,6 +26,7 @@ import oxbench.rust.RustToolchain;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Story;
+import oxbench.story.Warnings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every implementation matched and was measured",
+            "0:every implementation matched and was measured (or was capped at a size of a scaling table)",
             "1:some implementation failed or mismatched (the others' results are still written)",
             "2:usage or input error"
         })
@@ -68,6 +69,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Patterns per matchPatterns call (default: the guide's 1000); the scaling table also"
                     + " measures 100, 1000 and 10000.")
     Integer patterns;
+
+    @Option(names = "--fragments", paramLabel = "N",
+            description = "The largest input of the algorithm story's sweep, in functions and classes (default: 16000);"
+                    + " the sweep measures N/64, N/32, ... N (quick: N/8 ... N).")
+    Integer fragments;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the run here instead of results/<run-id>/.")
     Path out;
@@ -115,21 +121,22 @@ public final class RunCommand implements Callable<Integer> {
 
         RunInfo running = runInfo(runDir, plan, guests, started);
         List<StoryResult> results = new ArrayList<>();
-        runDir.write(new Summary(running, List.of()));
-        StoryRunner runner = new StoryRunner(story -> story.plan(quick).with(forks, warmupIterations, iterations), runDir.dir(),
+        Warnings warnings = line -> progress.println("warning: " + line);
+        runDir.write(new Summary(running, List.of()), warnings);
+        StoryRunner runner = new StoryRunner(quick, chosen -> chosen.with(forks, warmupIterations, iterations), runDir.dir(),
                 progress);
         for (Selection<?> selection : selections) {
             results.add(run(runner, selection));
-            runDir.write(new Summary(running, List.copyOf(results)));
+            runDir.write(new Summary(running, List.copyOf(results)), warnings);
         }
         Summary summary = new Summary(running.finished(Instant.now()), List.copyOf(results));
-        runDir.write(summary);
+        runDir.write(summary, warnings);
 
         ConsoleTable.print(summary, System.out);
         System.out.printf("%nWritten to %s%n", runDir.dir());
         boolean allOk = results.stream()
                 .flatMap(story -> story.implementations().stream())
-                .allMatch(impl -> impl.status().equals(Status.OK.label()));
+                .noneMatch(impl -> Status.of(impl.status()).failure());
         return allOk ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
@@ -138,7 +145,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private <I> StoryResult run(StoryRunner runner, Selection<I> selection) throws Exception {
         try {
-            return runner.run(selection.story(), selection.impls(), new InputOptions(quick, corpus, patterns));
+            return runner.run(selection.story(), selection.impls(), new InputOptions(quick, corpus, patterns, fragments));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -173,6 +180,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (patterns != null && patterns < 1) {
             throw new UserError("--patterns must be at least 1, not " + patterns);
+        }
+        if (fragments != null && fragments < 1) {
+            throw new UserError("--fragments must be at least 1, not " + fragments);
         }
         if (corpus != null && !corpus.toFile().isDirectory()) {
             throw new UserError("--corpus " + corpus + " is not a directory");

@@ -9,8 +9,8 @@ import oxbench.BuildInfo;
 import oxbench.corpus.Corpus;
 import oxbench.corpus.SourceFile;
 import oxbench.polyglot.Guests;
-import oxbench.results.Json;
 import oxbench.story.Claim;
+import oxbench.story.SpeedupClaim;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Story;
@@ -62,10 +62,10 @@ public final class FingerprintStory implements Story<FingerprintInput> {
     @Override
     public List<Claim> claims() {
         return List.of(
-                new Claim(baseline(), "python+rust@ffm", 100, "200 ms", "2 ms", "file", GUIDE),
-                new Claim(baseline(), "python+rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE),
-                new Claim(baseline(), "rust@ffm", 100, "200 ms", "2 ms", "file", GUIDE),
-                new Claim(baseline(), "rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE));
+                new SpeedupClaim(baseline(), "python+rust@ffm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new SpeedupClaim(baseline(), "python+rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new SpeedupClaim(baseline(), "rust@ffm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new SpeedupClaim(baseline(), "rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE));
     }
 
     @Override
@@ -129,13 +129,8 @@ public final class FingerprintStory implements Story<FingerprintInput> {
     }
 
     @Override
-    public void writeInput(FingerprintInput input, Path file) throws Exception {
-        Json.MAPPER.writeValue(file.toFile(), input);
-    }
-
-    @Override
-    public FingerprintInput readInput(Path file) throws Exception {
-        return Json.MAPPER.readValue(file.toFile(), FingerprintInput.class);
+    public Class<FingerprintInput> inputType() {
+        return FingerprintInput.class;
     }
 
     @Override

@@ -55,7 +55,7 @@ abstract class InGraalPy implements Implementation<FingerprintInput> {
         public long[] run() {
             long[] fingerprints = new long[nodeLists.length];
             for (int i = 0; i < nodeLists.length; i++) {
-                fingerprints[i] = unsigned64(calculate.execute(nodeLists[i]));
+                fingerprints[i] = Guests.unsigned64(calculate.execute(nodeLists[i]));
             }
             return fingerprints;
         }
@@ -71,10 +71,5 @@ abstract class InGraalPy implements Implementation<FingerprintInput> {
                 }
             }
         }
-    }
-
-    /** A Python int in [0, 2^64) as the long with the same 64 bits. */
-    static long unsigned64(Value pythonInt) {
-        return pythonInt.fitsInLong() ? pythonInt.asLong() : pythonInt.asBigInteger().longValue();
     }
 }

@@ -7,7 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -45,16 +45,50 @@ public final class JmhRunner {
     public record Outcome(Map<String, Measurement> measured, Map<String, String> failures) {}
 
     /**
-     * Measures {@code impls} of {@code story} and writes JMH's own JSON to {@code jmhJson} and its
-     * console output to {@code jmhLog}.
+     * Measures the implementations of {@code story}, each with its plan (those sharing a plan in one
+     * JMH run), and writes JMH's own JSON for all of them to {@code jmhJson} and its console output
+     * to {@code jmhLog}.
      *
+     * @param plans        the implementations to measure, with how
      * @param unitsPerPass how many units of work one benchmark call performs (JMH divides by it)
      * @param unitOfWork   what a unit of work is, e.g. "file", for the progress lines
      */
-    public static Outcome run(String story, List<String> impls, Path input, int unitsPerPass, String unitOfWork,
-            MeasurementPlan plan,
-            TimeUnit timeUnit, Path jmhJson, Path jmhLog, PrintStream progress) throws IOException {
-        Options options = new OptionsBuilder()
+    public static Outcome run(String story, Map<String, MeasurementPlan> plans, Path input, int unitsPerPass,
+            String unitOfWork, TimeUnit timeUnit, Path jmhJson, Path jmhLog, PrintStream progress) throws IOException {
+        Map<MeasurementPlan, List<String>> byPlan = new LinkedHashMap<>();
+        plans.forEach((impl, plan) -> byPlan.computeIfAbsent(plan, same -> new ArrayList<>()).add(impl));
+        try (PrintStream log = new PrintStream(new FileOutputStream(jmhLog.toFile()), true, StandardCharsets.UTF_8)) {
+            ProgressFormat format = new ProgressFormat(
+                    OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL), progress, unitOfWork);
+            List<RunResult> results = new ArrayList<>();
+            for (Map.Entry<MeasurementPlan, List<String>> group : byPlan.entrySet()) {
+                Options options = options(story, group.getValue(), input, unitsPerPass, group.getKey(), timeUnit);
+                try {
+                    results.addAll(new Runner(options, format).run());
+                } catch (RunnerException e) {
+                    throw new IOException("JMH could not run: " + e.getMessage(), e);
+                }
+            }
+            try (PrintStream json = new PrintStream(new FileOutputStream(jmhJson.toFile()), true, StandardCharsets.UTF_8)) {
+                ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
+            }
+            Map<String, Measurement> measured = new LinkedHashMap<>();
+            for (RunResult result : results) {
+                measured.put(result.getParams().getParam("impl"), measurement(result));
+            }
+            Map<String, String> failures = new LinkedHashMap<>();
+            for (String impl : plans.keySet()) {
+                if (!measured.containsKey(impl)) {
+                    failures.put(impl, format.failures().getOrDefault(impl, "JMH produced no result; see " + jmhLog.getFileName()));
+                }
+            }
+            return new Outcome(measured, failures);
+        }
+    }
+
+    private static Options options(String story, List<String> impls, Path input, int unitsPerPass, MeasurementPlan plan,
+            TimeUnit timeUnit) {
+        return new OptionsBuilder()
                 .include("^" + Pattern.quote(StoryBenchmark.class.getName() + ".run") + "$")
                 .param("story", story)
                 .param("impl", impls.toArray(String[]::new))
@@ -69,31 +103,7 @@ public final class JmhRunner {
                 .measurementTime(TimeValue.milliseconds(plan.measurementMillis()))
                 .jvmArgs(forkJvmArgs().toArray(String[]::new))
                 .shouldFailOnError(false)
-                .resultFormat(ResultFormatType.JSON)
-                .result(jmhJson.toString())
                 .build();
-
-        try (PrintStream log = new PrintStream(new FileOutputStream(jmhLog.toFile()), true, StandardCharsets.UTF_8)) {
-            ProgressFormat format = new ProgressFormat(
-                    OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL), progress, unitOfWork);
-            Collection<RunResult> results;
-            try {
-                results = new Runner(options, format).run();
-            } catch (RunnerException e) {
-                throw new IOException("JMH could not run: " + e.getMessage(), e);
-            }
-            Map<String, Measurement> measured = new LinkedHashMap<>();
-            for (RunResult result : results) {
-                measured.put(result.getParams().getParam("impl"), measurement(result));
-            }
-            Map<String, String> failures = new LinkedHashMap<>();
-            for (String impl : impls) {
-                if (!measured.containsKey(impl)) {
-                    failures.put(impl, format.failures().getOrDefault(impl, "JMH produced no result; see " + jmhLog.getFileName()));
-                }
-            }
-            return new Outcome(measured, failures);
-        }
     }
 
     private static Measurement measurement(RunResult result) {

@@ -1,6 +1,7 @@
 package oxbench.patterns;
 
 import java.util.List;
+import oxbench.corpus.Fragment;
 
 /**
  * The pattern-matcher story's input: one query and the patterns to match it against.
@@ -12,7 +13,7 @@ import java.util.List;
  * @param available the patterns in the run's fixed order, as many as the largest size needs
  * @param skipped   one line per corpus file left out, with the reason
  */
-public record PatternInput(String corpus, int poolSize, int size, Pattern query, List<Pattern> available,
+public record PatternInput(String corpus, int poolSize, int size, Fragment query, List<Fragment> available,
         List<String> skipped) {
     public PatternInput {
         available = List.copyOf(available);
@@ -23,7 +24,7 @@ public record PatternInput(String corpus, int poolSize, int size, Pattern query,
     }
 
     /** The patterns one call matches, in the order matches are reported. */
-    public List<Pattern> patterns() {
+    public List<Fragment> patterns() {
         return available.subList(0, size);
     }
 

@@ -1,25 +1,21 @@
 package oxbench.patterns;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import oxbench.BuildInfo;
-import oxbench.corpus.Corpus;
-import oxbench.corpus.SourceFile;
+import oxbench.corpus.Fragment;
+import oxbench.corpus.FragmentPool;
 import oxbench.jmh.MeasurementPlan;
-import oxbench.polyglot.Guests;
-import oxbench.results.Json;
 import oxbench.story.Claim;
+import oxbench.story.SpeedupClaim;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Scalable;
 import oxbench.story.Story;
 import oxbench.story.Warnings;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -27,7 +23,7 @@ import org.graalvm.polyglot.Value;
  * After: WASM, 5ms for 1000 patterns". The timed function is {@code matchPatterns(patterns,
  * fingerprint)}: one call compares the query with every pattern (Jaccard similarity of their node
  * hash sets) and keeps those above 0.75. Patterns and query are real functions and classes (see
- * {@link FragmentPool}); the run's size is {@code --patterns} (default 1000), and the scaling table
+ * {@link FragmentPool}, the query chosen by {@link Jaccard#query}); the run's size is {@code --patterns} (default 1000), and the scaling table
  * adds 100, 1000 and 10000.
  */
 public final class PatternStory implements Story<PatternInput>, Scalable<PatternInput> {
@@ -37,7 +33,7 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
     static final List<Integer> SCALING = List.of(100, 1000, 10000);
 
     private static final String GUIDE =
-            "Success story 2, Pattern Matcher: \"Before: JavaScript, 500ms for 1000 patterns. After: WASM, 5ms for 1000 patterns\"";
+            "Success story 2, Fragment Matcher: \"Before: JavaScript, 500ms for 1000 patterns. After: WASM, 5ms for 1000 patterns\"";
     private static final String WASM =
             "JavaScript to Rust Migration, \"Using WebAssembly (Browser/Node)\": the same Rust code compiled to wasm32";
     private static final String PITFALL_1 =
@@ -50,7 +46,7 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
 
     @Override
     public String title() {
-        return "Pattern matcher: matchPatterns(patterns, fingerprint), Jaccard similarity > 0.75";
+        return "Fragment matcher: matchPatterns(patterns, fingerprint), Jaccard similarity > 0.75";
     }
 
     /** One call of matchPatterns over all of the run's patterns. */
@@ -78,10 +74,10 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
     @Override
     public List<Claim> claims() {
         return List.of(
-                new Claim(baseline(), "js+rust@graalwasm-json", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
-                new Claim(baseline(), "js+rust@graalwasm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
-                new Claim(baseline(), "rust@graalwasm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
-                new Claim(baseline(), "rust@ffm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE));
+                new SpeedupClaim(baseline(), "js+rust@graalwasm-json", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
+                new SpeedupClaim(baseline(), "js+rust@graalwasm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
+                new SpeedupClaim(baseline(), "rust@graalwasm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
+                new SpeedupClaim(baseline(), "rust@ffm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE));
     }
 
     @Override
@@ -115,9 +111,8 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
     }
 
     /**
-     * Every function and class of the corpus (default: GraalPy's whole standard library, the modules
-     * the fingerprint story samples from; or {@code --corpus}), in the fixed order, with the query.
-     * Holds as many patterns as the largest size of the scaling table needs.
+     * Every function and class of the corpus (see {@link FragmentPool}, the query chosen by {@link Jaccard#query}) in the fixed order, with the
+     * query. Holds as many patterns as the largest size of the scaling table needs.
      */
     @Override
     public PatternInput prepare(InputOptions options, Warnings warnings) {
@@ -125,47 +120,23 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
         if (asked != null && asked < 1) {
             throw new IllegalArgumentException("--patterns must be at least 1, not " + asked);
         }
-        String graalPy = "GraalPy " + BuildInfo.graalvm();
-        List<String> unreadable = new ArrayList<>();
-        Warnings recorded = line -> {
-            unreadable.add(line);
-            warnings.warn(line);
-        };
-        try (Context context = Guests.shared().newContext("python")) {
-            Guests.loadPythonModule(context, "fingerprint");
-            Value fragmentsOf = Guests.loadPythonModule(context, "fragments").getMember("fragments");
-            String corpus;
-            List<SourceFile> sources;
-            if (options.corpus() == null) {
-                Path stdlib = Path.of(context.eval("python", "import os; os.path.dirname(os.__file__)").asString());
-                corpus = graalPy + " standard library (every module outside "
-                        + String.join(", ", new TreeSet<>(Corpus.STANDARD_LIBRARY_NON_LIBRARY)) + ")";
-                sources = Corpus.readStandardLibrary(stdlib, recorded);
-            } else {
-                corpus = options.corpus().toAbsolutePath().normalize().toString();
-                sources = Corpus.readDirectory(options.corpus(), recorded);
-            }
-            FragmentPool.Fragments found = FragmentPool.fragments(fragmentsOf, graalPy, sources, warnings);
-            int pool = found.fragments().size();
-            if (pool == 0) {
-                throw new IllegalArgumentException("corpus " + corpus + " has no function or class to use as a pattern");
-            }
-            if (asked != null && asked > pool) {
-                throw new IllegalArgumentException("--patterns " + asked + " is more than the " + pool
-                        + " functions and classes of corpus " + corpus);
-            }
-            int requested = asked != null ? asked : Math.min(DEFAULT_PATTERNS, pool);
-            if (asked == null && pool < DEFAULT_PATTERNS) {
-                recorded.warn("corpus " + corpus + " has only " + pool + " functions and classes: all of them are"
-                        + " the patterns, not the guide's " + DEFAULT_PATTERNS);
-            }
-            List<Pattern> ordered = FragmentPool.ordered(found.fragments());
-            int largest = Math.max(requested, SCALING.stream().filter(size -> size <= pool).max(Integer::compare).orElse(0));
-            List<String> skipped = new ArrayList<>(unreadable);
-            skipped.addAll(found.skipped());
-            return new PatternInput(corpus, pool, requested, FragmentPool.query(ordered), ordered.subList(0, largest),
-                    skipped);
+        FragmentPool.Pool pool = FragmentPool.load(options.corpus(), warnings);
+        int available = pool.ordered().size();
+        if (asked != null && asked > available) {
+            throw new IllegalArgumentException("--patterns " + asked + " is more than the " + available
+                    + " functions and classes of corpus " + pool.corpus());
         }
+        int requested = asked != null ? asked : Math.min(DEFAULT_PATTERNS, available);
+        List<String> skipped = new ArrayList<>(pool.skipped());
+        if (asked == null && available < DEFAULT_PATTERNS) {
+            String line = "corpus " + pool.corpus() + " has only " + available + " functions and classes: all of them"
+                    + " are the patterns, not the guide's " + DEFAULT_PATTERNS;
+            skipped.add(line);
+            warnings.warn(line);
+        }
+        int largest = Math.max(requested, SCALING.stream().filter(size -> size <= available).max(Integer::compare).orElse(0));
+        return new PatternInput(pool.corpus(), available, requested, Jaccard.query(pool.ordered()),
+                pool.ordered().subList(0, largest), skipped);
     }
 
     @Override
@@ -198,13 +169,8 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
     }
 
     @Override
-    public void writeInput(PatternInput input, Path file) throws Exception {
-        Json.MAPPER.writeValue(file.toFile(), input);
-    }
-
-    @Override
-    public PatternInput readInput(Path file) throws Exception {
-        return Json.MAPPER.readValue(file.toFile(), PatternInput.class);
+    public Class<PatternInput> inputType() {
+        return PatternInput.class;
     }
 
     /**
@@ -242,7 +208,7 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
         summary.put("threshold", THRESHOLD);
         long[] query = input.query().values();
         summary.put("matches", input.patterns().stream()
-                .filter(pattern -> FragmentPool.jaccard(pattern.values(), query) > THRESHOLD)
+                .filter(pattern -> Jaccard.similarity(pattern.values(), query) > THRESHOLD)
                 .count());
         summary.put("skipped", input.skipped());
         return summary;

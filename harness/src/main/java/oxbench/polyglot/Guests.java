@@ -138,6 +138,11 @@ public final class Guests {
                 .build();
     }
 
+    /** A Python int in [0, 2^64) as the long with the same 64 bits. */
+    public static long unsigned64(Value pythonInt) {
+        return pythonInt.fitsInLong() ? pythonInt.asLong() : pythonInt.asBigInteger().longValue();
+    }
+
     /**
      * Loads one of the prototypes shipped in {@code polyglot-samples/python/} as a Python module
      * of that name (importable by the other samples), without giving the guest file access.

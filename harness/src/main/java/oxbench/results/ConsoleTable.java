@@ -17,7 +17,7 @@ public final class ConsoleTable {
         for (StoryResult story : summary.stories()) {
             out.printf("%n%s: %s%n", story.story(), story.title());
             out.print(render(Tables.resultHeader(story), Tables.results(story)));
-            if (!story.claims().isEmpty()) {
+            if (!Tables.speedupClaims(story).isEmpty()) {
                 out.println();
                 out.print(render(Tables.CLAIM_HEADER, Tables.claims(story)));
             }
@@ -28,6 +28,10 @@ public final class ConsoleTable {
             if (story.scaling() != null) {
                 out.printf("%nScaling (time per %s):%n", story.unit().substring(story.unit().indexOf('/') + 1));
                 out.print(render(Tables.scalingHeader(story), Tables.scaling(story)));
+            }
+            for (Summary.GrowthClaimResult claim : Tables.growthClaims(story)) {
+                out.printf("%n%s%n  %s%n", Tables.growthHeadline(claim), claim.finding());
+                out.print(render(Tables.GROWTH_HEADER, Tables.growth(claim)));
             }
             story.implementations().stream()
                     .filter(impl -> impl.message() != null)

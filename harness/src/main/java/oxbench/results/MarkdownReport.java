@@ -1,7 +1,11 @@
 package oxbench.results;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import oxbench.results.Summary.ImplementationResult;
 import oxbench.results.Summary.RunInfo;
@@ -11,7 +15,17 @@ import oxbench.results.Summary.StoryResult;
 public final class MarkdownReport {
     private MarkdownReport() {}
 
+    /** The report of {@code summary}, without charts. */
     public static String render(Summary summary) {
+        return render(summary, Set.of());
+    }
+
+    /**
+     * The report of {@code summary}.
+     *
+     * @param charts the chart files written beside it (see {@link ScalingChart#fileName}), to link
+     */
+    public static String render(Summary summary, Set<String> charts) {
         RunInfo run = summary.run();
         StringBuilder md = new StringBuilder();
         md.append("# oxbench run ").append(run.id()).append("\n\n");
@@ -38,9 +52,10 @@ public final class MarkdownReport {
             if (!problems.isEmpty()) {
                 md.append('\n');
             }
-            if (!story.claims().isEmpty()) {
+            List<Summary.SpeedupClaimResult> speedups = Tables.speedupClaims(story);
+            if (!speedups.isEmpty()) {
                 md.append("### The guide's claims\n\n");
-                md.append("> ").append(story.claims().getFirst().source()).append("\n\n");
+                md.append("> ").append(speedups.getFirst().source()).append("\n\n");
                 md.append(table(Tables.CLAIM_HEADER, Tables.claims(story))).append('\n');
                 md.append("A claim is *reproduced* when the whole speedup interval is at or above the claimed factor,"
                         + " *not-reproduced* when it is entirely below, and *inconclusive* otherwise. *Measured* is the"
@@ -59,12 +74,26 @@ public final class MarkdownReport {
                 Summary.Scaling scaling = story.scaling();
                 md.append("### Scaling\n\n");
                 md.append(table(Tables.scalingHeader(story), Tables.scaling(story))).append('\n');
-                md.append("Time per ").append(unitOfWork(story)).append(" at each size. The run's own size (").append(scaling.size())
-                        .append(" ").append(scaling.unit()).append(") is the main table's measurement; the others were checked")
-                        .append(" against the baseline again and measured with ").append(plan(scaling.plan())).append(".\n\n");
+                md.append("Time per ").append(unitOfWork(story)).append(" at each size, smallest first. The run's own size (")
+                        .append(scaling.size()).append(" ").append(scaling.unit()).append(") is the main table's measurement;")
+                        .append(" every size was checked against the baseline before timing, the others measured with")
+                        .append(" each implementation's plan in one fork. An implementation predicted to need more than ")
+                        .append(seconds(scaling.cap())).append(" (one measured iteration) per ").append(unitOfWork(story))
+                        .append(" at a size is *capped* there and above, neither checked nor timed.\n\n");
+                String chart = ScalingChart.fileName(story);
+                if (charts.contains(chart)) {
+                    md.append("![").append(story.story()).append(": time against size, log-log](").append(chart).append(")\n\n");
+                }
+                growth(story, md);
             }
             if (story.plan() != null) {
-                md.append("Measured with ").append(plan(story.plan())).append(".\n\n");
+                md.append("Measured with ").append(plan(story.plan()));
+                Map<Summary.Plan, List<String>> others = new LinkedHashMap<>();
+                story.implementations().stream()
+                        .filter(impl -> impl.plan() != null && !impl.plan().equals(story.plan()))
+                        .forEach(impl -> others.computeIfAbsent(impl.plan(), plan -> new ArrayList<>()).add(impl.impl()));
+                others.forEach((plan, impls) -> md.append("; ").append(String.join(", ", impls)).append(" with ").append(plan(plan)));
+                md.append(".\n\n");
             }
             md.append(input(story.input()));
         }
@@ -84,6 +113,26 @@ public final class MarkdownReport {
                 List.of("finished", run.finished() == null ? "-" : run.finished()),
                 List.of("command", "bench run " + String.join(" ", run.args())))));
         return md.toString();
+    }
+
+    /** Each growth claim: its verdict and finding, and the fitted exponents against their ranges. */
+    private static void growth(StoryResult story, StringBuilder md) {
+        for (Summary.GrowthClaimResult claim : Tables.growthClaims(story)) {
+            md.append("### ").append(Tables.growthHeadline(claim)).append("\n\n");
+            md.append("> ").append(claim.source()).append("\n\n");
+            md.append(claim.finding().substring(0, 1).toUpperCase(Locale.ROOT)).append(claim.finding().substring(1))
+                    .append(".\n\n");
+            md.append(table(Tables.GROWTH_HEADER, Tables.growth(claim))).append('\n');
+            md.append("Exponents are least-squares slopes of log time against log size over each implementation's measured"
+                    + " sizes, with their standard error and 95% interval (Student's t). The claim is *reproduced* when, at the"
+                    + " largest size both were measured at, ").append(claim.challenger()).append(" is faster than ")
+                    .append(claim.incumbent()).append(" with the whole speedup interval above 1, every exponent lies in its"
+                    + " expected range, and ").append(claim.challenger()).append("'s exponent interval lies entirely below ")
+                    .append(claim.incumbent()).append("'s; *not-reproduced* when ").append(claim.incumbent())
+                    .append(" is still faster there (whole interval below 1) or the exponents separate the other way; and"
+                    + " *inconclusive* otherwise. The crossover is interpolated on log-log scales between the two measured"
+                    + " sizes around it.\n\n");
+        }
     }
 
     private static String unitOfWork(StoryResult story) {

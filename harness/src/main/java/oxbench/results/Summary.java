@@ -1,5 +1,7 @@
 package oxbench.results;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /**
@@ -92,9 +94,11 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
      * @param unit   what a size counts, e.g. {@code patterns}
      * @param size   the run's own size (its main rows and claims)
      * @param plan   how the other sizes were measured
+     * @param cap    seconds: an implementation whose time per call at a size is predicted above this
+     *               (one measured iteration) is neither checked nor measured there, status "capped"
      * @param points one per implementation and size, in implementation then size order
      */
-    public record Scaling(String unit, int size, List<Integer> sizes, Plan plan, List<ScalingPoint> points) {}
+    public record Scaling(String unit, int size, List<Integer> sizes, Plan plan, double cap, List<ScalingPoint> points) {}
 
     /** One implementation at one size: its score (same unit as the story's) or why there is none. */
     public record ScalingPoint(
@@ -112,7 +116,7 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
      * One implementation of a story.
      *
      * @param runtimeMode "jit" or "interpreter": how guest code ran
-     * @param status      "ok", "failed" or "mismatch"
+     * @param status      "ok", "failed", "mismatch" or "capped" (see {@link Scaling#cap})
      * @param score       mean time per unit of work (null unless measured)
      * @param error       half-width of JMH's 99.9% confidence interval
      * @param ciLow       lower end of that interval
@@ -124,6 +128,8 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
      * @param settled     whether the measured iterations had stopped drifting (see Settling)
      * @param drift       largest relative drift over a fork's measurement window
      * @param samples     number of measured iterations over all forks
+     * @param plan        how it was measured at the run's size (other sizes of a scaling table: the
+     *                    same with one fork)
      */
     public record ImplementationResult(
             String impl,
@@ -143,7 +149,8 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             String message,
             Boolean settled,
             Double drift,
-            Integer samples) {
+            Integer samples,
+            Plan plan) {
 
         public boolean measured() {
             return score != null;
@@ -151,15 +158,30 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
     }
 
     /**
-     * One claim of the guide, checked against the measurements.
+     * One claim of the guide, checked against the measurements; {@code kind} in the JSON says which.
+     * Its verdict is "reproduced", "not-reproduced" or "inconclusive" (see {@link Verdicts},
+     * {@link GrowthVerdicts}).
+     */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = SpeedupClaimResult.class, name = "speedup"),
+        @JsonSubTypes.Type(value = GrowthClaimResult.class, name = "growth")
+    })
+    public sealed interface ClaimResult permits SpeedupClaimResult, GrowthClaimResult {
+        String verdict();
+
+        String source();
+    }
+
+    /**
+     * A claimed speedup of {@code candidate} over {@code baseline}, at the run's own size.
      *
-     * @param verdict "reproduced", "not-reproduced" or "inconclusive" (see {@link Verdicts})
      * @param per               what the guide's times are per, e.g. {@code file}, {@code 1000 patterns}
      * @param measuredBaseline  the baseline's measured time per {@code per}, in {@code timeUnit}
      * @param measuredCandidate the candidate's measured time per {@code per}, in {@code timeUnit}
      * @param timeUnit          e.g. {@code us}
      */
-    public record ClaimResult(
+    public record SpeedupClaimResult(
             String baseline,
             String candidate,
             double claimedSpeedup,
@@ -173,5 +195,60 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             Double measuredBaseline,
             Double measuredCandidate,
             String timeUnit,
-            String source) {}
+            String source) implements ClaimResult {}
+
+    /**
+     * A claim that {@code challenger} overtakes {@code incumbent} as the input grows, checked on the
+     * scaling table.
+     *
+     * @param unit             what a size counts (the scaling table's unit)
+     * @param largestSize      the largest size at which both were measured, or null
+     * @param challengerScore  the challenger's time there, in {@code timeUnit}
+     * @param incumbentScore   the incumbent's time there
+     * @param speedup          incumbent / challenger there, with its interval (as for speedups)
+     * @param crossover        the size where the challenger becomes faster, interpolated on log-log
+     *                         scales, or null (see {@code crossoverNote})
+     * @param crossoverBetween the two measured sizes the crossover lies between, or null
+     * @param crossoverNote    why there is no crossover, or null
+     * @param exponents        each implementation's fitted growth against its expected range
+     * @param finding          what was seen, in one sentence
+     */
+    public record GrowthClaimResult(
+            String challenger,
+            String incumbent,
+            String unit,
+            Integer largestSize,
+            Double challengerScore,
+            Double incumbentScore,
+            String timeUnit,
+            Double speedup,
+            Double low,
+            Double high,
+            Double crossover,
+            List<Integer> crossoverBetween,
+            String crossoverNote,
+            List<ExponentResult> exponents,
+            String verdict,
+            String finding,
+            String source) implements ClaimResult {}
+
+    /**
+     * One implementation's growth: the exponent k of {@code time ~ n^k} fitted over its measured
+     * sizes (least squares on log-log) with its standard error and 95% interval, and whether it lies
+     * in the range its algorithm predicts.
+     *
+     * @param asExpected null when there are fewer than three measured sizes (see {@code message})
+     */
+    public record ExponentResult(
+            String impl,
+            String complexity,
+            double expectedLow,
+            double expectedHigh,
+            Double value,
+            Double standardError,
+            Double low,
+            Double high,
+            int points,
+            Boolean asExpected,
+            String message) {}
 }

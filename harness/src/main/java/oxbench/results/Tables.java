@@ -3,11 +3,13 @@ package oxbench.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import oxbench.results.Summary.ClaimResult;
 import oxbench.results.Summary.ComparisonResult;
+import oxbench.results.Summary.ExponentResult;
+import oxbench.results.Summary.GrowthClaimResult;
 import oxbench.results.Summary.ImplementationResult;
 import oxbench.results.Summary.Scaling;
 import oxbench.results.Summary.ScalingPoint;
+import oxbench.results.Summary.SpeedupClaimResult;
 import oxbench.results.Summary.StoryResult;
 
 /**
@@ -50,9 +52,46 @@ public final class Tables {
         return rows;
     }
 
+    public static final List<String> GROWTH_HEADER =
+            List.of("implementation", "algorithm", "expected exponent", "fitted exponent", "95% interval", "sizes", "as expected");
+
+    /** The story's speedup claims. */
+    public static List<SpeedupClaimResult> speedupClaims(StoryResult story) {
+        return story.claims().stream()
+                .filter(SpeedupClaimResult.class::isInstance).map(SpeedupClaimResult.class::cast).toList();
+    }
+
+    /** The story's growth claims. */
+    public static List<GrowthClaimResult> growthClaims(StoryResult story) {
+        return story.claims().stream()
+                .filter(GrowthClaimResult.class::isInstance).map(GrowthClaimResult.class::cast).toList();
+    }
+
+    /** One line per growth claim: who against whom, and the verdict. */
+    public static String growthHeadline(GrowthClaimResult claim) {
+        return claim.challenger() + " against " + claim.incumbent() + " as the input grows: " + claim.verdict();
+    }
+
+    /** Per implementation of a growth claim, its fitted exponent against the expected range. */
+    public static List<List<String>> growth(GrowthClaimResult claim) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ExponentResult exponent : claim.exponents()) {
+            boolean fitted = exponent.value() != null;
+            rows.add(List.of(
+                    exponent.impl(),
+                    exponent.complexity(),
+                    GrowthVerdicts.range(exponent),
+                    fitted ? String.format(Locale.ROOT, "%.2f ± %.2f", exponent.value(), exponent.standardError()) : "-",
+                    fitted ? String.format(Locale.ROOT, "[%.2f, %.2f]", exponent.low(), exponent.high()) : "-",
+                    String.valueOf(exponent.points()),
+                    exponent.asExpected() == null ? "-" : exponent.asExpected() ? "yes" : "no"));
+        }
+        return rows;
+    }
+
     public static List<List<String>> claims(StoryResult story) {
         List<List<String>> rows = new ArrayList<>();
-        for (ClaimResult claim : story.claims()) {
+        for (SpeedupClaimResult claim : speedupClaims(story)) {
             String per = " per " + claim.per();
             rows.add(List.of(
                     claim.candidate() + " vs " + claim.baseline(),

@@ -43,4 +43,12 @@ public final class Verdicts {
         }
         return INCONCLUSIVE;
     }
+
+    /**
+     * JSON has no infinity or NaN: an unbounded interval end, or an error JMH could not compute (fewer
+     * than three measured iterations), is written as null.
+     */
+    public static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
 }

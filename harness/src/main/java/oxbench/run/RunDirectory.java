@@ -1,19 +1,26 @@
 package oxbench.run;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import oxbench.results.Json;
 import oxbench.results.MarkdownReport;
+import oxbench.results.ScalingChart;
 import oxbench.results.Summary;
+import oxbench.results.Summary.StoryResult;
+import oxbench.story.Warnings;
 
 /**
  * Where one run's files go: {@code results/<run-id>/} by default. Holds JMH's own JSON and log per
- * story, {@code summary.json} and {@code report.md}. The summary is rewritten after every story, so
+ * story, {@code summary.json}, {@code report.md} and a chart per scaling story. The summary is rewritten after every story, so
  * a run that stops early keeps what it measured.
  */
 public final class RunDirectory {
@@ -67,15 +74,43 @@ public final class RunDirectory {
         return id;
     }
 
-    /** Writes summary.json and report.md (each atomically: a reader never sees half a file). */
-    public void write(Summary summary) throws IOException {
-        writeAtomically(SUMMARY, Json.MAPPER.writeValueAsString(summary) + "\n");
-        writeAtomically(REPORT, MarkdownReport.render(summary));
+    /**
+     * Writes summary.json, a log-log chart per story with a scaling table, and report.md linking
+     * them (each file atomically: a reader never sees half a file). A chart that cannot be drawn
+     * (e.g. no fonts on a headless machine) is reported on {@code warnings} and left out of the report;
+     * the summary is written first, so no measurement is lost.
+     */
+    public void write(Summary summary, Warnings warnings) throws IOException {
+        writeAtomically(SUMMARY, out -> out.write((Json.MAPPER.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8)));
+        Set<String> charts = new LinkedHashSet<>();
+        for (StoryResult story : summary.stories()) {
+            if (story.scaling() == null) {
+                continue;
+            }
+            String chart = ScalingChart.fileName(story);
+            try {
+                writeAtomically(chart, out -> ScalingChart.write(story, out));
+                charts.add(chart);
+            } catch (IOException | RuntimeException | Error e) {
+                warnings.warn("could not draw " + chart + ": " + e);
+            }
+        }
+        writeAtomically(REPORT, out -> out.write(MarkdownReport.render(summary, charts).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private void writeAtomically(String name, String content) throws IOException {
+    /** What writes one file's bytes. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private void writeAtomically(String name, Content content) throws IOException {
         Path temporary = dir.resolve(name + ".tmp");
-        Files.writeString(temporary, content);
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
         Files.move(temporary, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -1,5 +1,7 @@
 package oxbench.run;
 
+import static oxbench.results.Verdicts.finite;
+
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.check.Status;
@@ -17,18 +19,22 @@ import oxbench.jmh.Measurement;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.jmh.Settling;
 import oxbench.polyglot.RuntimeMode;
+import oxbench.results.GrowthVerdicts;
 import oxbench.results.Summary.ClaimResult;
 import oxbench.results.Summary.ComparisonResult;
 import oxbench.results.Summary.ImplementationResult;
 import oxbench.results.Summary.Scaling;
 import oxbench.results.Summary.ScalingPoint;
+import oxbench.results.Summary.SpeedupClaimResult;
 import oxbench.results.Summary.StoryResult;
 import oxbench.results.Verdicts;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
+import oxbench.story.GrowthClaim;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Scalable;
+import oxbench.story.SpeedupClaim;
 import oxbench.story.Story;
 
 /**
@@ -37,38 +43,40 @@ import oxbench.story.Story;
  * speedups and claim verdicts.
  */
 public final class StoryRunner {
-    private final Function<Story<?>, MeasurementPlan> plans;
+    private final boolean quick;
+    private final UnaryOperator<MeasurementPlan> overrides;
     private final Path runDir;
     private final PrintStream progress;
 
-    /** @param plans how each story is measured (its own plan, with the user's overrides) */
-    public StoryRunner(Function<Story<?>, MeasurementPlan> plans, Path runDir, PrintStream progress) {
-        this.plans = plans;
+    /**
+     * @param quick     whether stories use their quick plans
+     * @param overrides the user's changes to every plan (forks, iterations)
+     */
+    public StoryRunner(boolean quick, UnaryOperator<MeasurementPlan> overrides, Path runDir, PrintStream progress) {
+        this.quick = quick;
+        this.overrides = overrides;
         this.runDir = runDir;
         this.progress = progress;
     }
 
     /**
-     * Runs {@code impls} of {@code story}: at the run's size, then (for a {@link Scalable} story) at
-     * every other size of its scaling table, each size checked before it is timed.
+     * Runs {@code impls} of {@code story}. A {@link Scalable} story is swept over its sizes in
+     * ascending order, each size checked before it is timed; its own size is measured with the full
+     * plan (the main rows and claims), every other size with one fork.
      *
      * @throws IllegalArgumentException when the input cannot be made (a user error, e.g. a corpus with no usable file)
      */
     public <I> StoryResult run(Story<I> story, List<Implementation<I>> impls, InputOptions options) throws Exception {
-        MeasurementPlan plan = plans.apply(story);
+        MeasurementPlan plan = overrides.apply(story.plan(quick));
         progress.printf("%s: preparing input%n", story.id());
         I prepared = story.prepare(options, line -> progress.println("  warning: " + line));
-        Scalable<I> scalable = story instanceof Scalable<?> ? scalable(story) : null;
-        I input = scalable == null ? prepared : scalable.atSize(prepared, scalable.size(prepared));
-        int units = story.units(input);
-        progress.printf("%s: %d %s(s) of input%s%n", story.id(), units, story.unitOfWork(),
-                scalable == null ? "" : " over " + scalable.size(prepared) + " " + scalable.sizeUnit());
-
-        Map<String, CheckResult> checks = check(story, impls, input);
-        JmhRunner.Outcome outcome = measure(story, ok(impls, checks), input, plan, "jmh-" + story.id());
-        Scaling scaling = scalable == null ? null
-                : scaling(story, scalable, prepared, impls, checks, outcome, plan.oneFork());
-        return result(story, impls, input, plan, checks, outcome, scaling);
+        if (story instanceof Scalable<?>) {
+            return sweep(story, scalable(story), prepared, impls, plan);
+        }
+        progress.printf("%s: %d %s(s) of input%n", story.id(), story.units(prepared), story.unitOfWork());
+        Map<String, CheckResult> checks = check(story, impls, prepared);
+        JmhRunner.Outcome outcome = measure(story, ok(impls, checks), prepared, false, "jmh-" + story.id());
+        return result(story, impls, prepared, plan, checks, outcome, null);
     }
 
     @SuppressWarnings("unchecked")
@@ -80,17 +88,28 @@ public final class StoryRunner {
         return impls.stream().map(Implementation::id).filter(id -> checks.get(id).ok()).toList();
     }
 
-    private <I> JmhRunner.Outcome measure(Story<I> story, List<String> toMeasure, I input, MeasurementPlan plan,
+    /** How {@code impl} of {@code story} is measured in this run. */
+    private MeasurementPlan plan(Story<?> story, String impl) {
+        return overrides.apply(story.plan(quick, impl));
+    }
+
+    /** @param oneFork measure with one fork whatever the plans say (the scaling table's other sizes) */
+    private <I> JmhRunner.Outcome measure(Story<I> story, List<String> toMeasure, I input, boolean oneFork,
             String files) throws Exception {
         if (toMeasure.isEmpty()) {
             return new JmhRunner.Outcome(Map.of(), Map.of());
         }
+        Map<String, MeasurementPlan> plans = new LinkedHashMap<>();
+        for (String impl : toMeasure) {
+            MeasurementPlan plan = plan(story, impl);
+            plans.put(impl, oneFork ? plan.oneFork() : plan);
+        }
         Path inputFile = Files.createTempFile("oxbench-" + story.id() + "-", ".json");
         try {
             story.writeInput(input, inputFile);
-            progress.printf("%s: measuring %d implementation(s), about %d s each%n", story.id(), toMeasure.size(),
-                    plan.secondsPerImplementation());
-            return JmhRunner.run(story.id(), toMeasure, inputFile, story.units(input), story.unitOfWork(), plan,
+            progress.printf("%s: measuring %d implementation(s), about %d s%n", story.id(), toMeasure.size(),
+                    plans.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum());
+            return JmhRunner.run(story.id(), plans, inputFile, story.units(input), story.unitOfWork(),
                     TimeUnit.MICROSECONDS, runDir.resolve(files + ".json"), runDir.resolve(files + ".log"), progress);
         } finally {
             Files.deleteIfExists(inputFile);
@@ -99,6 +118,9 @@ public final class StoryRunner {
 
     private <I> Map<String, CheckResult> check(Story<I> story, List<Implementation<I>> impls, I input) {
         Map<String, CheckResult> checks = new LinkedHashMap<>();
+        if (impls.isEmpty()) {
+            return checks;
+        }
         List<String> expected;
         progress.printf("%s: computing the baseline (%s)%n", story.id(), story.baseline());
         try {
@@ -121,33 +143,69 @@ public final class StoryRunner {
     }
 
     /**
-     * The scaling table: the run's own size from the main measurement, every other size checked and
-     * measured again (one fork each) for the implementations that passed the main check.
+     * A scalable story at every size, smallest first. An implementation that fails or mismatches at
+     * one size, or whose next call is predicted over the {@link CallCap}, is left out of every larger
+     * size with the same account (the baseline is never capped: every other implementation is checked
+     * against it). The run's own size supplies the main rows and claims.
      */
-    private <I> Scaling scaling(Story<I> story, Scalable<I> scalable, I prepared, List<Implementation<I>> impls,
-            Map<String, CheckResult> mainChecks, JmhRunner.Outcome mainOutcome, MeasurementPlan plan) throws Exception {
+    private <I> StoryResult sweep(Story<I> story, Scalable<I> scalable, I prepared, List<Implementation<I>> impls,
+            MeasurementPlan plan) throws Exception {
         int own = scalable.size(prepared);
         List<Integer> sizes = scalable.sizes(prepared);
+        String unit = scalable.sizeUnit();
+        CallCap cap = new CallCap(plan.measurementMillis() / 1000.0);
+        Map<String, CheckResult> stopped = new LinkedHashMap<>();
+        Map<String, List<Integer>> measuredSizes = new LinkedHashMap<>();
+        Map<String, List<Double>> callSeconds = new LinkedHashMap<>();
+        impls.forEach(impl -> {
+            measuredSizes.put(impl.id(), new ArrayList<>());
+            callSeconds.put(impl.id(), new ArrayList<>());
+        });
         Map<Integer, Map<String, ScalingPoint>> bySize = new LinkedHashMap<>();
+        I mainInput = null;
+        Map<String, CheckResult> mainChecks = null;
+        JmhRunner.Outcome mainOutcome = null;
         for (int size : sizes) {
-            Map<String, CheckResult> checks;
-            JmhRunner.Outcome outcome;
-            if (size == own) {
-                checks = mainChecks;
-                outcome = mainOutcome;
-            } else {
-                progress.printf("%s: scaling, %d %s%n", story.id(), size, scalable.sizeUnit());
-                I input = scalable.atSize(prepared, size);
-                List<Implementation<I>> passed = impls.stream().filter(impl -> mainChecks.get(impl.id()).ok()).toList();
-                checks = new LinkedHashMap<>(mainChecks);
-                checks.putAll(check(story, passed, input));
-                outcome = measure(story, ok(passed, checks), input, plan, "jmh-" + story.id() + "-" + size);
+            I input = scalable.atSize(prepared, size);
+            progress.printf("%s: %d %s%s, %d %s(s) of input%n", story.id(), size, unit, size == own ? " (the run's size)" : "",
+                    story.units(input), story.unitOfWork());
+            Map<String, CheckResult> checks = new LinkedHashMap<>();
+            List<Implementation<I>> going = new ArrayList<>();
+            for (Implementation<I> impl : impls) {
+                CallCap.Prediction predicted = impl.id().equals(story.baseline()) ? null
+                        : CallCap.predict(measuredSizes.get(impl.id()), callSeconds.get(impl.id()), size);
+                if (!stopped.containsKey(impl.id()) && cap.exceeds(predicted)) {
+                    stopped.put(impl.id(), new CheckResult(impl.id(), Status.CAPPED, null, cap.message(predicted, size, unit)));
+                    progress.printf("  %s: capped: %s%n", impl.id(), stopped.get(impl.id()).message());
+                }
+                if (stopped.containsKey(impl.id())) {
+                    checks.put(impl.id(), stopped.get(impl.id()));
+                } else {
+                    going.add(impl);
+                }
             }
+            Map<String, CheckResult> checked = check(story, going, input);
+            checks.putAll(checked);
+            JmhRunner.Outcome outcome = measure(story, ok(going, checked), input, size != own,
+                    "jmh-" + story.id() + (size == own ? "" : "-" + size));
             Map<String, ScalingPoint> points = new LinkedHashMap<>();
             for (Implementation<I> impl : impls) {
-                points.put(impl.id(), point(impl.id(), size, checks.get(impl.id()), outcome));
+                ScalingPoint point = point(impl.id(), size, checks.get(impl.id()), outcome);
+                points.put(impl.id(), point);
+                if (point.score() != null) {
+                    measuredSizes.get(impl.id()).add(size);
+                    callSeconds.get(impl.id()).add(point.score() * story.units(input) / 1e6);
+                } else if (!stopped.containsKey(impl.id())) {
+                    stopped.put(impl.id(), new CheckResult(impl.id(), Status.of(point.status()), null,
+                            "at " + size + " " + unit + ": " + point.message()));
+                }
             }
             bySize.put(size, points);
+            if (size == own) {
+                mainInput = input;
+                mainChecks = checks;
+                mainOutcome = outcome;
+            }
         }
         List<ScalingPoint> points = new ArrayList<>();
         for (Implementation<I> impl : impls) {
@@ -155,7 +213,8 @@ public final class StoryRunner {
                 points.add(bySize.get(size).get(impl.id()));
             }
         }
-        return new Scaling(scalable.sizeUnit(), own, sizes, plan.summary(), points);
+        Scaling scaling = new Scaling(unit, own, sizes, plan.oneFork().summary(), cap.seconds(), points);
+        return result(story, impls, mainInput, plan, mainChecks, mainOutcome, scaling);
     }
 
     private static ScalingPoint point(String impl, int size, CheckResult check, JmhRunner.Outcome outcome) {
@@ -189,7 +248,8 @@ public final class StoryRunner {
             if (measured == null) {
                 Unmeasured why = Unmeasured.of(impl.id(), check, outcome);
                 rows.add(new ImplementationResult(impl.id(), impl.language(), impl.runtime(), mode, why.status().label(),
-                        null, null, null, null, unit, null, null, null, check.digest(), why.message(), null, null, null));
+                        null, null, null, null, unit, null, null, null, check.digest(), why.message(), null, null, null,
+                        plan(story, impl.id()).summary()));
                 continue;
             }
             Verdicts.Speedup speedup = baseline == null ? null : speedup(baseline, measured);
@@ -199,35 +259,24 @@ public final class StoryRunner {
                     speedup == null ? null : speedup.value(),
                     speedup == null ? null : finite(speedup.low()),
                     speedup == null ? null : finite(speedup.high()),
-                    check.digest(), null, settling.settled(), settling.drift(), measured.samples()));
+                    check.digest(), null, settling.settled(), settling.drift(), measured.samples(),
+                    plan(story, impl.id()).summary()));
         }
-        double claimUnits = story.claimUnitsPerUnit(input);
         List<ClaimResult> claims = new ArrayList<>();
         for (Claim claim : story.claims()) {
-            boolean selected = impls.stream().anyMatch(impl -> impl.id().equals(claim.candidate()));
-            if (!selected) {
-                continue;
+            switch (claim) {
+                case SpeedupClaim speedup when selected(impls, speedup.candidate()) ->
+                        claims.add(speedupClaim(speedup, outcome, story.claimUnitsPerUnit(input)));
+                case GrowthClaim growth when selected(impls, growth.challenger()) && selected(impls, growth.incumbent()) ->
+                        claims.add(GrowthVerdicts.of(growth, scaling, unit));
+                default -> { } // an implementation it names was not chosen for this run
             }
-            Measurement base = outcome.measured().get(claim.baseline());
-            Measurement candidate = outcome.measured().get(claim.candidate());
-            Verdicts.Speedup speedup = base == null || candidate == null ? null : speedup(base, candidate);
-            claims.add(new ClaimResult(claim.baseline(), claim.candidate(), claim.speedup(),
-                    speedup == null ? null : speedup.value(),
-                    speedup == null ? null : finite(speedup.low()),
-                    speedup == null ? null : finite(speedup.high()),
-                    Verdicts.verdict(claim.speedup(), speedup),
-                    claim.guideBaseline(), claim.guideCandidate(), claim.per(),
-                    base == null ? null : base.score() / claimUnits,
-                    candidate == null ? null : candidate.score() / claimUnits,
-                    "us", claim.source()));
         }
         List<ComparisonResult> comparisons = new ArrayList<>();
         for (Comparison comparison : story.comparisons()) {
             Measurement slower = outcome.measured().get(comparison.slower());
             Measurement faster = outcome.measured().get(comparison.faster());
-            boolean selected = impls.stream().anyMatch(impl -> impl.id().equals(comparison.slower()))
-                    && impls.stream().anyMatch(impl -> impl.id().equals(comparison.faster()));
-            if (!selected) {
+            if (!selected(impls, comparison.slower()) || !selected(impls, comparison.faster())) {
                 continue;
             }
             Verdicts.Speedup ratio = slower == null || faster == null ? null : speedup(slower, faster);
@@ -243,16 +292,27 @@ public final class StoryRunner {
                 plan.summary(), rows, claims, comparisons, scaling);
     }
 
+    private static boolean selected(List<? extends Implementation<?>> impls, String id) {
+        return impls.stream().anyMatch(impl -> impl.id().equals(id));
+    }
+
+    private static SpeedupClaimResult speedupClaim(SpeedupClaim claim, JmhRunner.Outcome outcome, double claimUnits) {
+        Measurement base = outcome.measured().get(claim.baseline());
+        Measurement candidate = outcome.measured().get(claim.candidate());
+        Verdicts.Speedup speedup = base == null || candidate == null ? null : speedup(base, candidate);
+        return new SpeedupClaimResult(claim.baseline(), claim.candidate(), claim.speedup(),
+                speedup == null ? null : speedup.value(),
+                speedup == null ? null : finite(speedup.low()),
+                speedup == null ? null : finite(speedup.high()),
+                Verdicts.verdict(claim.speedup(), speedup),
+                claim.guideBaseline(), claim.guideCandidate(), claim.per(),
+                base == null ? null : base.score() / claimUnits,
+                candidate == null ? null : candidate.score() / claimUnits,
+                "us", claim.source());
+    }
+
     private static Verdicts.Speedup speedup(Measurement baseline, Measurement candidate) {
         return Verdicts.speedup(baseline.score(), baseline.low(), baseline.high(),
                 candidate.score(), candidate.low(), candidate.high());
-    }
-
-    /**
-     * JSON has no infinity or NaN: an unbounded interval end, or an error JMH could not compute (fewer
-     * than three measured iterations), is written as null.
-     */
-    private static Double finite(double value) {
-        return Double.isFinite(value) ? value : null;
     }
 }

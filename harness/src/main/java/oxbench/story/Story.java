@@ -3,6 +3,7 @@ package oxbench.story;
 import java.nio.file.Path;
 import java.util.List;
 import oxbench.jmh.MeasurementPlan;
+import oxbench.results.Json;
 
 /**
  * One success story or lesson of the migration guide: its inputs, the implementations that
@@ -32,6 +33,14 @@ public interface Story<I> {
     }
 
     /**
+     * How one implementation is measured: the story's {@link #plan(boolean)} unless that
+     * implementation settles differently (native code needs no guest JIT warm-up, say).
+     */
+    default MeasurementPlan plan(boolean quick, String impl) {
+        return plan(quick);
+    }
+
+    /**
      * How many of the claims' units ({@link Claim#per}) one unit of work is on this input, to show
      * measured times beside the guide's: 1 when they are the same (a file), 0.5 for a call over 500
      * patterns when the guide counts per 1000 patterns.
@@ -58,10 +67,17 @@ public interface Story<I> {
     /** How many units of work one {@link Workload#run()} performs on this input. */
     int units(I input);
 
-    /** Writes the input for the JMH forks, which {@link #readInput} it back. */
-    void writeInput(I input, Path file) throws Exception;
+    /** The input's type, for the JSON file that carries it to the JMH forks. */
+    Class<I> inputType();
 
-    I readInput(Path file) throws Exception;
+    /** Writes the input for the JMH forks (as JSON), which {@link #readInput} it back. */
+    default void writeInput(I input, Path file) throws Exception {
+        Json.MAPPER.writeValue(file.toFile(), input);
+    }
+
+    default I readInput(Path file) throws Exception {
+        return Json.MAPPER.readValue(file.toFile(), inputType());
+    }
 
     /** The output as comparable lines, one per unit of work (e.g. {@code name fingerprint}). */
     List<String> describe(I input, Object output);

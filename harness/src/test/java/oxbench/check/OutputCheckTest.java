@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import oxbench.story.Claim;
@@ -26,8 +25,7 @@ class OutputCheckTest {
         @Override public List<Claim> claims() { return List.of(); }
         @Override public List<Integer> prepare(InputOptions options, Warnings warnings) { return List.of(1, 2, 3); }
         @Override public int units(List<Integer> input) { return input.size(); }
-        @Override public void writeInput(List<Integer> input, Path file) {}
-        @Override public List<Integer> readInput(Path file) { return List.of(); }
+        @Override @SuppressWarnings("unchecked") public Class<List<Integer>> inputType() { return (Class<List<Integer>>) (Class<?>) List.class; }
         @Override public Object inputSummary(List<Integer> input) { return input; }
 
         @Override

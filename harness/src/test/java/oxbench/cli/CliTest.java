@@ -45,7 +45,7 @@ class CliTest {
 
     @Test
     void anUnknownStoryIsAUsageError() {
-        assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: fingerprint, patterns)");
+        assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: fingerprint, patterns, algorithm)");
     }
 
     @Test
@@ -78,6 +78,7 @@ class CliTest {
     void tooFewPatternsIsAUsageError() {
         assertOneLineError(bench("run", "--story", "patterns", "--patterns", "0"), "--patterns must be at least 1, not 0");
         assertOneLineError(bench("run", "--patterns", "many"), "Invalid value for option '--patterns'");
+        assertOneLineError(bench("run", "--story", "algorithm", "--fragments", "0"), "--fragments must be at least 1, not 0");
     }
 
     @Test
@@ -104,5 +105,8 @@ class CliTest {
             assertTrue(list.out().contains(id), id + " in " + list.out());
         }
         assertTrue(list.out().contains("(500 ms -> 5 ms per 1000 patterns)"), list.out());
+        assertTrue(list.out().contains("claim: python-nlogn@graalpy overtakes rust-naive@ffm as the input grows"
+                + " (python-naive@graalpy O(n^2), python-nlogn@graalpy O(n log n), rust-naive@ffm O(n^2), rust-nlogn@ffm O(n log n))"),
+                list.out());
     }
 }

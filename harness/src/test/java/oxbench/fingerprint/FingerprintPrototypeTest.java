@@ -66,6 +66,6 @@ class FingerprintPrototypeTest {
     }
 
     private static String hex(Value pythonInt) {
-        return String.format("%016x", InGraalPy.unsigned64(pythonInt));
+        return String.format("%016x", Guests.unsigned64(pythonInt));
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import oxbench.corpus.Fragment;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.check.Status;
@@ -27,8 +28,8 @@ class ImplementationsAgreeTest {
         return String.format("%016x", value);
     }
 
-    private static Pattern pattern(String id, long... values) {
-        return new Pattern(id, java.util.Arrays.stream(values).sorted().mapToObj(ImplementationsAgreeTest::hex)
+    private static Fragment pattern(String id, long... values) {
+        return new Fragment(id, java.util.Arrays.stream(values).sorted().mapToObj(ImplementationsAgreeTest::hex)
                 .sorted().toList());
     }
 
@@ -39,12 +40,12 @@ class ImplementationsAgreeTest {
     static PatternInput trickyInput() {
         long top = -1L; // 0xffffffffffffffff
         long sign = 0x8000_0000_0000_0000L;
-        Pattern query = pattern("query", 0, 1, 2, 3, sign, top);
-        List<Pattern> patterns = new ArrayList<>(List.of(
+        Fragment query = pattern("query", 0, 1, 2, 3, sign, top);
+        List<Fragment> patterns = new ArrayList<>(List.of(
                 pattern("identical", 0, 1, 2, 3, sign, top),
                 pattern("at-threshold 6/8", 0, 1, 2, 3, sign, top, 7, 8),
                 pattern("above 6/7", 0, 1, 2, 3, sign, top, 9),
-                new Pattern("empty", List.of()),
+                new Fragment("empty", List.of()),
                 pattern("disjoint", 4, 5, 6),
                 pattern("quote \" backslash \\ é 🦀", 0, 1, 2, 3, sign, top)));
         Random random = new Random(7);

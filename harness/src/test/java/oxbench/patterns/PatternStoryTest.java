@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import oxbench.corpus.Fragment;
+import oxbench.corpus.FragmentPool;
 import oxbench.story.InputOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ public class PatternStoryTest {
     void patternsAreTheCorpusFragmentsInAFixedOrderWithAMatchingQuery(@TempDir Path dir) throws Exception {
         Path corpus = corpus(dir);
         List<String> warnings = new ArrayList<>();
-        PatternInput input = STORY.prepare(new InputOptions(false, corpus, 150), warnings::add);
+        PatternInput input = STORY.prepare(new InputOptions(false, corpus, 150, null), warnings::add);
 
         assertEquals(190, input.poolSize());
         assertEquals(150, input.size());
@@ -75,15 +77,15 @@ public class PatternStoryTest {
         assertEquals(190, summary.get("fragments"));
 
         // The same input again (from the cache now): the same order and query.
-        PatternInput again = STORY.prepare(new InputOptions(false, corpus, 150), line -> {});
+        PatternInput again = STORY.prepare(new InputOptions(false, corpus, 150, null), line -> {});
         assertEquals(input, again);
         assertEquals(input.patterns().subList(0, 100), STORY.atSize(input, 100).patterns(), "smaller sizes are prefixes");
     }
 
     @Test
     void fragmentIdsAndHashesComeFromThePrototype(@TempDir Path dir) throws Exception {
-        PatternInput input = STORY.prepare(new InputOptions(false, corpus(dir), 190), line -> {});
-        Pattern f3 = input.patterns().stream().filter(p -> p.id().equals("misc.py:10:f3")).findFirst().orElseThrow();
+        PatternInput input = STORY.prepare(new InputOptions(false, corpus(dir), 190, null), line -> {});
+        Fragment f3 = input.patterns().stream().filter(p -> p.id().equals("misc.py:10:f3")).findFirst().orElseThrow();
         // FunctionDef, arguments, arg, Return, BinOp, BinOp, Name x2 (same string: one hash), Mult, Add, Constant x2, Load
         assertTrue(f3.hashes().size() >= 8 && f3.hashes().size() <= 13, f3.toString());
         assertEquals(f3.hashes().stream().sorted().distinct().toList(), f3.hashes(), "sorted, without duplicates");
@@ -94,45 +96,45 @@ public class PatternStoryTest {
     void tooManyPatternsOrNoFragmentsAreUserErrorsAndFewFragmentsAWarning(@TempDir Path dir) throws Exception {
         Path corpus = corpus(dir);
         IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
-                () -> STORY.prepare(new InputOptions(false, corpus, 191), line -> {}));
+                () -> STORY.prepare(new InputOptions(false, corpus, 191, null), line -> {}));
         assertTrue(tooMany.getMessage().contains("--patterns 191 is more than the 190 functions and classes"),
                 tooMany.getMessage());
         List<String> warnings = new ArrayList<>();
-        PatternInput all = STORY.prepare(new InputOptions(false, corpus, null), warnings::add);
+        PatternInput all = STORY.prepare(new InputOptions(false, corpus, null, null), warnings::add);
         assertEquals(190, all.size(), "without --patterns, a small corpus gives all its fragments");
         assertTrue(warnings.stream().anyMatch(line -> line.contains("has only 190 functions and classes")), warnings.toString());
         Path bare = Files.createDirectories(dir.resolve("bare"));
         Files.writeString(bare.resolve("script.py"), "print('no functions here')\n");
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> STORY.prepare(new InputOptions(false, bare, null), line -> {}));
+                () -> STORY.prepare(new InputOptions(false, bare, null, null), line -> {}));
         assertTrue(none.getMessage().contains("has no function or class"), none.getMessage());
     }
 
     @Test
     void theOrderIsAFixedPermutationAndTheQueryTheMostMatched() {
-        List<Pattern> fragments = new ArrayList<>();
+        List<Fragment> fragments = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            fragments.add(new Pattern("p" + i, List.of(String.format("%016x", i))));
+            fragments.add(new Fragment("p" + i, List.of(String.format("%016x", i))));
         }
-        List<Pattern> ordered = FragmentPool.ordered(fragments);
+        List<Fragment> ordered = FragmentPool.ordered(fragments);
         assertEquals(ordered, FragmentPool.ordered(fragments));
         assertNotEquals(fragments, ordered);
-        assertEquals(fragments.stream().map(Pattern::id).sorted().toList(), ordered.stream().map(Pattern::id).sorted().toList());
+        assertEquals(fragments.stream().map(Fragment::id).sorted().toList(), ordered.stream().map(Fragment::id).sorted().toList());
 
-        Pattern a = new Pattern("a", List.of("0000000000000001", "0000000000000002", "0000000000000003", "0000000000000004"));
-        Pattern b = new Pattern("b", List.of("0000000000000001", "0000000000000002", "0000000000000003", "0000000000000004",
+        Fragment a = new Fragment("a", List.of("0000000000000001", "0000000000000002", "0000000000000003", "0000000000000004"));
+        Fragment b = new Fragment("b", List.of("0000000000000001", "0000000000000002", "0000000000000003", "0000000000000004",
                 "0000000000000005"));
-        Pattern c = new Pattern("c", List.of("0000000000000009"));
+        Fragment c = new Fragment("c", List.of("0000000000000009"));
         // a matches a and b (0.8); b matches b and a; c only itself: a, the first of the best, is the query.
-        assertEquals("a", FragmentPool.query(List.of(c, a, b)).id());
+        assertEquals("a", Jaccard.query(List.of(c, a, b)).id());
     }
 
     @Test
     void jaccardOrdersHashesAsUnsigned() {
         long[] high = {1, 0x8000_0000_0000_0000L, -1L};
         long[] same = {1, 0x8000_0000_0000_0000L, -1L};
-        assertEquals(1.0, FragmentPool.jaccard(high, same));
-        assertEquals(0.5, FragmentPool.jaccard(new long[] {1, -1L}, new long[] {-1L}));
-        assertEquals(0.0, FragmentPool.jaccard(new long[0], new long[0]));
+        assertEquals(1.0, Jaccard.similarity(high, same));
+        assertEquals(0.5, Jaccard.similarity(new long[] {1, -1L}, new long[] {-1L}));
+        assertEquals(0.0, Jaccard.similarity(new long[0], new long[0]));
     }
 }

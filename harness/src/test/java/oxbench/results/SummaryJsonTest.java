@@ -20,20 +20,24 @@ class SummaryJsonTest {
                 new Summary.Plan(1, 15, 1, 5, 1));
         Summary.Plan plan = new Summary.Plan(1, 8, 0.5, 5, 0.5);
         ImplementationResult ok = new ImplementationResult("rust@ffm", "rust", "native", "jit", "ok", 50.0, 1.0, 49.0, 51.0,
-                "us/file", 200.0, 180.0, 220.0, "d1", null, true, 0.01, 5);
+                "us/file", 200.0, 180.0, 220.0, "d1", null, true, 0.01, 5, plan);
         ImplementationResult failed = new ImplementationResult("rust@graalwasm", "rust", "wasm", "jit", "failed", null, null,
-                null, null, "us/file", null, null, null, null, "boom", null, null, null);
-        ClaimResult claim = new ClaimResult("python@graalpy", "rust@ffm", 100, 200.0, 180.0, 220.0, "reproduced",
+                null, null, "us/file", null, null, null, null, "boom", null, null, null,
+                new Summary.Plan(2, 3, 0.5, 3, 0.5));
+        ClaimResult claim = new Summary.SpeedupClaimResult("python@graalpy", "rust@ffm", 100, 200.0, 180.0, 220.0, "reproduced",
                 "200 ms", "2 ms", "file", 10000.0, 50.0, "us", "guide");
         Summary.ComparisonResult comparison = new Summary.ComparisonResult("what the bridge costs", "rust@graalwasm",
                 "rust@ffm", 1.5, 1.4, 1.6, 25.0, 1.0 / 3, "pitfall");
-        Summary.Scaling scaling = new Summary.Scaling("patterns", 1000, List.of(100, 1000), plan, List.of(
+        ClaimResult growth = new Summary.GrowthClaimResult("rust@ffm", "rust@graalwasm", "patterns", 1000, 50.0, 75.0, "us/call",
+                1.5, 1.4, 1.6, 300.0, List.of(100, 1000), null, List.of(new Summary.ExponentResult("rust@ffm", "O(n)", 0.9, 1.4,
+                        1.0, 0.01, 0.95, 1.05, 2, true, null)), "reproduced", "at 1000 patterns ...", "guide");
+        Summary.Scaling scaling = new Summary.Scaling("patterns", 1000, List.of(100, 1000), plan, 0.5, List.of(
                 new Summary.ScalingPoint("rust@ffm", 100, "ok", 5.0, 0.1, 4.9, 5.1, null, true),
                 new Summary.ScalingPoint("rust@ffm", 1000, "ok", 50.0, 1.0, 49.0, 51.0, null, false),
                 new Summary.ScalingPoint("rust@graalwasm", 100, "mismatch", null, null, null, null, "differs", null),
                 new Summary.ScalingPoint("rust@graalwasm", 1000, "failed", null, null, null, null, "boom", null)));
         return new Summary(run, List.of(new StoryResult("fingerprint", "t", "python@graalpy", "us/file",
-                Map.of("corpus", "c", "matches", 10), plan, List.of(ok, failed), List.of(claim), List.of(comparison), scaling)));
+                Map.of("corpus", "c", "matches", 10), plan, List.of(ok, failed), List.of(claim, growth), List.of(comparison), scaling)));
     }
 
     @Test
@@ -50,9 +54,18 @@ class SummaryJsonTest {
         }
         assertTrue(impl.has("ci_low") && impl.has("runtime_mode"));
         JsonNode claim = story.get("claims").get(0);
+        assertEquals("speedup", claim.get("kind").asText());
         for (String field : List.of("baseline", "candidate", "claimed_speedup", "measured_speedup", "low", "high", "verdict")) {
             assertTrue(claim.has(field), "claim." + field);
         }
+        JsonNode growth = story.get("claims").get(1);
+        assertEquals("growth", growth.get("kind").asText());
+        for (String field : List.of("challenger", "incumbent", "largest_size", "speedup", "crossover", "crossover_between",
+                "exponents", "verdict", "finding")) {
+            assertTrue(growth.has(field), "growth claim." + field);
+        }
+        assertEquals(0.01, growth.get("exponents").get(0).get("standard_error").asDouble());
+        assertEquals(0.5, story.get("scaling").get("cap").asDouble());
     }
 
     @Test
@@ -78,8 +91,12 @@ class SummaryJsonTest {
         assertTrue(report.contains("| rust@graalwasm | mismatch | failed |"), report);
         assertTrue(report.contains("| implementation | 100 patterns | 1000 patterns (run) |"), report);
         assertTrue(report.contains("- matches: 10"), report);
-        assertTrue(report.contains("1 fork(s) of 8 x 0.5 s warm-up and 5 x 0.5 s measured"), report);
+        assertTrue(report.contains("Measured with 1 fork(s) of 8 x 0.5 s warm-up and 5 x 0.5 s measured; rust@graalwasm with"
+                + " 2 fork(s) of 3 x 0.5 s warm-up and 3 x 0.5 s measured."), report);
         assertTrue(report.contains("- **rust@graalwasm** failed: boom"), report);
         assertTrue(report.contains("Incomplete run"), report);
+        assertTrue(report.contains("### rust@ffm against rust@graalwasm as the input grows: reproduced"), report);
+        assertTrue(report.contains("| rust@ffm | O(n) | [0.9, 1.4] | 1.00 ± 0.01 | [0.95, 1.05] | 2 | yes |"), report);
+        assertTrue(report.contains("At 1000 patterns ..."), report);
     }
 }

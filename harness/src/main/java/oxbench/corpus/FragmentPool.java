@@ -1,4 +1,4 @@
-package oxbench.patterns;
+package oxbench.corpus;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,41 +14,92 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import oxbench.corpus.SourceFile;
+import java.util.TreeSet;
+import oxbench.BuildInfo;
 import oxbench.polyglot.Guests;
 import oxbench.results.Json;
 import oxbench.story.Warnings;
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /**
- * Every function and class of a corpus as a pattern, in a fixed pseudo-random order, and the query.
+ * Every function and class of a corpus as a {@link Fragment}, in a fixed pseudo-random order: the
+ * material of the pattern-matcher and algorithm-first stories.
  *
- * <p>The fingerprints are made by the Python prototype {@code fragments.py} in GraalPy. Over the
- * whole standard library (about 600 files) that takes about half a minute, so the result is cached
- * under {@code ~/.cache/oxbench/} (or {@code $XDG_CACHE_HOME/oxbench/}), keyed by a SHA-256 of
- * everything it depends on: the two prototype files, the GraalPy version and every file's name and
- * text ({@code -Doxbench.cache=DIR} puts it elsewhere). A changed or unreadable cache entry is simply
- * made again.
+ * <p>The default corpus is GraalPy's whole standard library outside its tests, IDLE and
+ * site-packages (the modules the fingerprint story samples from); {@code --corpus} replaces it.
+ * The fragments are made by the Python prototype {@code fragments.py} in GraalPy. Over the whole
+ * standard library (about 600 files) that takes about half a minute, so the result is cached under
+ * {@code ~/.cache/oxbench/} (or {@code $XDG_CACHE_HOME/oxbench/}), keyed by a SHA-256 of everything it
+ * depends on: the two prototype files, the GraalPy version and every file's name and text
+ * ({@code -Doxbench.cache=DIR} puts it elsewhere). A changed or unreadable cache entry is simply made
+ * again.
  *
  * <p>The order is {@link Collections#shuffle(List, java.util.random.RandomGenerator)} with
  * {@code new Random(}{@value #SEED}{@code )}, whose algorithm the JDK specifies, so every machine
- * gets the same patterns; the first N are a run's N patterns, so smaller sets are prefixes of larger
- * ones. The query is the pattern among the first {@value #QUERY_WINDOW} that the most of those
- * {@value #QUERY_WINDOW} match (ties: the earliest): in the standard library, one of the codec classes
- * generated into many {@code encodings/} modules, a real near-duplicate family.
+ * gets the same fragments in the same order; a story taking N fragments takes the first N, so
+ * smaller sets are prefixes of larger ones.
  */
-final class FragmentPool {
+public final class FragmentPool {
     static final long SEED = 20251124L;
-    static final int QUERY_WINDOW = 1000;
 
     /** Bump when the cache's layout or the fragment rules change. */
     private static final String CACHE_VERSION = "fragments-1";
 
-    /** What a corpus yields: its fragments in file order, and the files left out. */
-    record Fragments(List<Pattern> fragments, List<String> skipped) {}
+    /**
+     * A corpus's fragments.
+     *
+     * @param corpus  where they came from, for the summary
+     * @param ordered every fragment, in the fixed order
+     * @param skipped one line per corpus file left out, with the reason
+     */
+    public record Pool(String corpus, List<Fragment> ordered, List<String> skipped) {
+        public Pool {
+            ordered = List.copyOf(ordered);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** What a corpus yields: its fragments in file order, and the files left out (the cache's content). */
+    record Fragments(List<Fragment> fragments, List<String> skipped) {}
 
     private FragmentPool() {}
+
+    /**
+     * The fragments of {@code corpusDir} (every {@code *.py} under it), or of the default corpus when
+     * null; files that cannot be read or parsed are skipped with a warning.
+     *
+     * @throws IllegalArgumentException when the corpus has no function or class
+     */
+    public static Pool load(Path corpusDir, Warnings warnings) {
+        String graalPy = "GraalPy " + BuildInfo.graalvm();
+        List<String> skipped = new ArrayList<>();
+        Warnings recorded = line -> {
+            skipped.add(line);
+            warnings.warn(line);
+        };
+        try (Context context = Guests.shared().newContext("python")) {
+            Guests.loadPythonModule(context, "fingerprint");
+            Value fragmentsOf = Guests.loadPythonModule(context, "fragments").getMember("fragments");
+            String corpus;
+            List<SourceFile> sources;
+            if (corpusDir == null) {
+                Path stdlib = Path.of(context.eval("python", "import os; os.path.dirname(os.__file__)").asString());
+                corpus = graalPy + " standard library (every module outside "
+                        + String.join(", ", new TreeSet<>(Corpus.STANDARD_LIBRARY_NON_LIBRARY)) + ")";
+                sources = Corpus.readStandardLibrary(stdlib, recorded);
+            } else {
+                corpus = corpusDir.toAbsolutePath().normalize().toString();
+                sources = Corpus.readDirectory(corpusDir, recorded);
+            }
+            Fragments found = fragments(fragmentsOf, graalPy, sources, recorded);
+            if (found.fragments().isEmpty()) {
+                throw new IllegalArgumentException("corpus " + corpus + " has no function or class");
+            }
+            return new Pool(corpus, ordered(found.fragments()), skipped);
+        }
+    }
 
     /**
      * The fragments of {@code sources}, from the cache or made in GraalPy.
@@ -62,7 +113,7 @@ final class FragmentPool {
             cached.skipped().forEach(warnings::warn);
             return cached;
         }
-        List<Pattern> fragments = new ArrayList<>();
+        List<Fragment> fragments = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (SourceFile source : sources) {
             Value found;
@@ -81,7 +132,7 @@ final class FragmentPool {
                 for (long j = 0; j < hashes.getArraySize(); j++) {
                     hexes.add(hashes.getArrayElement(j).asString());
                 }
-                fragments.add(new Pattern(fragment.getArrayElement(0).asString(), hexes));
+                fragments.add(new Fragment(fragment.getArrayElement(0).asString(), hexes));
             }
         }
         Fragments made = new Fragments(List.copyOf(fragments), List.copyOf(skipped));
@@ -90,52 +141,10 @@ final class FragmentPool {
     }
 
     /** The fragments in the run order: a fixed shuffle. */
-    static List<Pattern> ordered(List<Pattern> fragments) {
-        List<Pattern> order = new ArrayList<>(fragments);
+    public static List<Fragment> ordered(List<Fragment> fragments) {
+        List<Fragment> order = new ArrayList<>(fragments);
         Collections.shuffle(order, new Random(SEED));
         return List.copyOf(order);
-    }
-
-    /** The query: among the first {@value #QUERY_WINDOW} patterns, the one that most of them match. */
-    static Pattern query(List<Pattern> ordered) {
-        List<Pattern> window = ordered.subList(0, Math.min(QUERY_WINDOW, ordered.size()));
-        List<long[]> sets = window.stream().map(Pattern::values).toList();
-        int best = 0;
-        int bestMatches = -1;
-        for (int candidate = 0; candidate < sets.size(); candidate++) {
-            int matches = 0;
-            for (long[] pattern : sets) {
-                if (jaccard(pattern, sets.get(candidate)) > PatternStory.THRESHOLD) {
-                    matches++;
-                }
-            }
-            if (matches > bestMatches) {
-                best = candidate;
-                bestMatches = matches;
-            }
-        }
-        return window.get(best);
-    }
-
-    /** Jaccard similarity of two sorted sets, as the prototype defines it (only used to pick the query). */
-    static double jaccard(long[] a, long[] b) {
-        int i = 0;
-        int j = 0;
-        int shared = 0;
-        while (i < a.length && j < b.length) {
-            int order = Long.compareUnsigned(a[i], b[j]);
-            if (order == 0) {
-                shared++;
-                i++;
-                j++;
-            } else if (order < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        int union = a.length + b.length - shared;
-        return union == 0 ? 0 : (double) shared / union;
     }
 
     /** {@code -Doxbench.cache=DIR}, else {@code $XDG_CACHE_HOME/oxbench}, else {@code ~/.cache/oxbench}. */

@@ -1,14 +1,14 @@
-package oxbench.patterns;
+package oxbench.corpus;
 
 import java.util.List;
 
 /**
- * A code fragment's fingerprint, used as a pattern or as the query: its id ({@code FILE:LINE:NAME})
+ * A code fragment (a function or class) as its node hashes: its id ({@code FILE:LINE:NAME})
  * and its node hashes as 16-digit lowercase hex strings, sorted and without duplicates (see
  * {@code polyglot-samples/python/fragments.py}).
  */
-public record Pattern(String id, List<String> hashes) {
-    public Pattern {
+public record Fragment(String id, List<String> hashes) {
+    public Fragment {
         hashes = List.copyOf(hashes);
     }
 

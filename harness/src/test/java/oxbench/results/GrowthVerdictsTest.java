@@ -1,0 +1,110 @@
+package oxbench.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import oxbench.results.Summary.ExponentResult;
+import oxbench.results.Summary.GrowthClaimResult;
+import oxbench.results.Summary.Scaling;
+import oxbench.results.Summary.ScalingPoint;
+import oxbench.story.GrowthClaim;
+import oxbench.story.GrowthClaim.ExpectedGrowth;
+import org.junit.jupiter.api.Test;
+
+class GrowthVerdictsTest {
+    private static final List<Integer> SIZES = List.of(250, 500, 1000, 2000, 4000, 8000, 16000);
+    private static final GrowthClaim CLAIM = new GrowthClaim("nlogn", "naive", List.of(
+            new ExpectedGrowth("naive", "O(n^2)", 1.7, 2.3),
+            new ExpectedGrowth("nlogn", "O(n log n)", 0.9, 1.4)), "guide");
+
+    /** A point with a 1% error bar and a little deterministic noise, so that exponents have an interval. */
+    private static ScalingPoint point(String impl, int size, double score) {
+        double noisy = score * (1 + 0.01 * Math.sin(size));
+        return new ScalingPoint(impl, size, "ok", noisy, noisy * 0.01, noisy * 0.99, noisy * 1.01, null, true);
+    }
+
+    private static Scaling scaling(IntToDoubleFunction naive, IntToDoubleFunction nlogn, List<Integer> sizes) {
+        List<ScalingPoint> points = new ArrayList<>();
+        sizes.forEach(n -> points.add(point("naive", n, naive.applyAsDouble(n))));
+        sizes.forEach(n -> points.add(point("nlogn", n, nlogn.applyAsDouble(n))));
+        return new Scaling("fragments", sizes.getLast(), sizes, new Summary.Plan(1, 1, 1, 1, 1), 1, points);
+    }
+
+    private static double quadratic(int n) {
+        return 1e-4 * n * n; // us: 6.25 us at 250, 25.6 ms at 16000
+    }
+
+    private static double nLogN(int n) {
+        return 0.05 * n * Math.log(n); // us: 69 us at 250, 7.7 ms at 16000
+    }
+
+    @Test
+    void theBetterAlgorithmOvertakingWithSeparateExponentsIsReproduced() {
+        GrowthClaimResult result = GrowthVerdicts.of(CLAIM, scaling(GrowthVerdictsTest::quadratic, GrowthVerdictsTest::nLogN, SIZES), "us/call");
+        assertEquals(Verdicts.REPRODUCED, result.verdict(), result.finding());
+        assertEquals(16000, result.largestSize());
+        assertTrue(result.speedup() > 3 && result.low() > 1, result.toString());
+        // 1e-4 n^2 = 0.05 n ln n  <=>  n = 500 ln n: about 4,200.
+        assertNotNull(result.crossover());
+        assertEquals(4200, result.crossover(), 200);
+        assertEquals(List.of(4000, 8000), result.crossoverBetween());
+        ExponentResult naive = result.exponents().get(0);
+        assertEquals("naive", naive.impl());
+        assertEquals(2.0, naive.value(), 0.02);
+        assertTrue(naive.low() < naive.value() && naive.value() < naive.high());
+        assertEquals(7, naive.points());
+        assertTrue(naive.asExpected());
+        assertEquals(1.13, result.exponents().get(1).value(), 0.03, "n log n over 64x fits as about n^1.13");
+        assertTrue(result.finding().contains("overtakes at about 4,"), result.finding());
+    }
+
+    @Test
+    void theFasterLanguageStillAheadAtTheLargestSizeIsNotReproduced() {
+        GrowthClaimResult result = GrowthVerdicts.of(CLAIM,
+                scaling(GrowthVerdictsTest::quadratic, n -> 100 * nLogN(n), SIZES), "us/call");
+        assertEquals(Verdicts.NOT_REPRODUCED, result.verdict(), result.finding());
+        assertNull(result.crossover());
+        assertTrue(result.crossoverNote().contains("stays slower"), result.crossoverNote());
+        assertTrue(result.finding().contains("the faster language is"), result.finding());
+    }
+
+    @Test
+    void anExponentOutsideItsRangeOrTooFewSizesIsInconclusive() {
+        GrowthClaimResult cubic = GrowthVerdicts.of(CLAIM,
+                scaling(n -> 1e-8 * n * n * n, GrowthVerdictsTest::nLogN, SIZES), "us/call");
+        assertEquals(Verdicts.INCONCLUSIVE, cubic.verdict(), cubic.finding());
+        assertFalse(cubic.exponents().get(0).asExpected());
+        assertTrue(cubic.finding().contains("naive outside [1.7, 2.3]"), cubic.finding());
+
+        GrowthClaimResult two = GrowthVerdicts.of(CLAIM,
+                scaling(GrowthVerdictsTest::quadratic, GrowthVerdictsTest::nLogN, List.of(8000, 16000)), "us/call");
+        assertEquals(Verdicts.INCONCLUSIVE, two.verdict());
+        assertNull(two.exponents().get(0).value());
+        assertTrue(two.finding().contains("a growth exponent needs three"), two.finding());
+    }
+
+    @Test
+    void cappedPointsAreLeftOutOfTheFitAndTheLargestCommonSizeIsUsed() {
+        Scaling full = scaling(GrowthVerdictsTest::quadratic, GrowthVerdictsTest::nLogN, SIZES);
+        List<ScalingPoint> points = new ArrayList<>(full.points());
+        points.set(6, new ScalingPoint("naive", 16000, "capped", null, null, null, null, "predicted too slow", null));
+        Scaling capped = new Scaling(full.unit(), full.size(), full.sizes(), full.plan(), full.cap(), points);
+        GrowthClaimResult result = GrowthVerdicts.of(CLAIM, capped, "us/call");
+        assertEquals(8000, result.largestSize());
+        assertEquals(6, result.exponents().get(0).points());
+        assertEquals(Verdicts.REPRODUCED, result.verdict(), result.finding());
+    }
+
+    @Test
+    void withoutAScalingTableNothingCanBeSaid() {
+        GrowthClaimResult result = GrowthVerdicts.of(CLAIM, null, "us/call");
+        assertEquals(Verdicts.INCONCLUSIVE, result.verdict());
+        assertTrue(result.finding().contains("one size only"), result.finding());
+    }
+}
