@@ -62,7 +62,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR",
             description = "Use every *.py file under DIR instead of the default standard-library code: the files to"
-                    + " fingerprint, and the functions and classes the pattern matcher's patterns come from.")
+                    + " fingerprint, and the functions and classes the pattern and algorithm stories are made of.")
     Path corpus;
 
     @Option(names = "--patterns", paramLabel = "N",
