@@ -1,5 +1,6 @@
 package oxbench.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import oxbench.BuildInfo;
 import oxbench.Home;
 import oxbench.Stories;
 import oxbench.check.Status;
+import oxbench.history.RunHistory;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
 import oxbench.polyglot.RuntimeMode;
@@ -123,6 +125,7 @@ public final class RunCommand implements Callable<Integer> {
         List<StoryResult> results = new ArrayList<>();
         Warnings warnings = line -> progress.println("warning: " + line);
         runDir.write(new Summary(running, List.of()), warnings);
+        indexRuns(runDir, warnings);
         StoryRunner runner = new StoryRunner(quick, chosen -> chosen.with(forks, warmupIterations, iterations), runDir.dir(),
                 progress);
         for (Selection<?> selection : selections) {
@@ -131,6 +134,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Summary summary = new Summary(running.finished(Instant.now()), List.copyOf(results));
         runDir.write(summary, warnings);
+        indexRuns(runDir, warnings);
 
         ConsoleTable.print(summary, System.out);
         System.out.printf("%nWritten to %s%n", runDir.dir());
@@ -138,6 +142,19 @@ public final class RunCommand implements Callable<Integer> {
                 .flatMap(story -> story.implementations().stream())
                 .noneMatch(impl -> Status.of(impl.status()).failure());
         return allOk ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** Keeps results/index.json current when the run is kept under results/ (not for --out elsewhere). */
+    private static void indexRuns(RunDirectory runDir, Warnings warnings) {
+        Path results = Home.results();
+        if (!runDir.dir().getParent().equals(results)) {
+            return;
+        }
+        try {
+            new RunHistory(results).writeIndex();
+        } catch (IOException e) {
+            warnings.warn("could not update " + results.resolve(RunHistory.INDEX) + ": " + e.getMessage());
+        }
     }
 
     /** One story and the implementations of it to run. */

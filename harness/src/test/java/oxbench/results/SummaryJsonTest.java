@@ -13,8 +13,8 @@ import oxbench.results.Summary.StoryResult;
 import org.junit.jupiter.api.Test;
 
 /** summary.json keeps the field names results/README.md documents. */
-class SummaryJsonTest {
-    static Summary sample() {
+public class SummaryJsonTest {
+    public static Summary sample() {
         RunInfo run = new RunInfo("20261124-000000", "quick", true, "jit", "GraalVM CE", "abc", "jdk", "25.0.2", "1.37",
                 "0.1.0", "1.96.0", "cpu", 2, "os", "host", "2026-11-24T00:00:00Z", null, false, List.of("--quick"),
                 new Summary.Plan(1, 15, 1, 5, 1));

@@ -1,0 +1,77 @@
+package oxbench.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import oxbench.results.Json;
+import oxbench.results.SummaryJsonTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunHistoryTest {
+    @TempDir
+    Path results;
+
+    private Path run(String id) throws Exception {
+        Path dir = Files.createDirectories(results.resolve(id));
+        String json = Json.MAPPER.writeValueAsString(SummaryJsonTest.sample()).replace("20261124-000000", id);
+        Files.writeString(dir.resolve("summary.json"), json);
+        return dir;
+    }
+
+    @Test
+    void aRunOpensByIdOrByDirectory() throws Exception {
+        Path dir = run("20261124-000000");
+        RunHistory history = new RunHistory(results);
+        assertEquals("20261124-000000", history.open("20261124-000000").id());
+        assertEquals(dir, history.open(dir.toString()).dir());
+    }
+
+    @Test
+    void unknownIdsNonRunsAndBrokenSummariesAreOneLineErrors() throws Exception {
+        RunHistory history = new RunHistory(results);
+        String unknown = assertThrows(IllegalArgumentException.class, () -> history.open("nope")).getMessage();
+        assertTrue(unknown.startsWith("no run 'nope'"), unknown);
+
+        Path empty = Files.createDirectories(results.resolve("empty"));
+        String notARun = assertThrows(IllegalArgumentException.class, () -> history.open(empty.toString())).getMessage();
+        assertTrue(notARun.endsWith("is not an oxbench run (no summary.json)"), notARun);
+
+        Path truncated = run("20261124-000001");
+        String whole = Files.readString(truncated.resolve("summary.json"));
+        Files.writeString(truncated.resolve("summary.json"), whole.substring(0, whole.length() / 2));
+        String cut = assertThrows(IllegalArgumentException.class, () -> history.open("20261124-000001")).getMessage();
+        assertTrue(cut.contains("is not a valid oxbench summary (truncated or edited?)"), cut);
+
+        Path edited = run("20261124-000002");
+        Files.writeString(edited.resolve("summary.json"), whole.replaceFirst("\"score\"\\s*:\\s*50.0", "\"score\": -50.0"));
+        String impossible = assertThrows(IllegalArgumentException.class, () -> history.open("20261124-000002")).getMessage();
+        assertTrue(impossible.contains("has an impossible score -50.0"), impossible);
+
+        Files.writeString(edited.resolve("summary.json"), "{\"stories\": []}");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> history.open("20261124-000002")).getMessage()
+                .endsWith("is not a valid oxbench summary: no \"run\""));
+        for (String message : List.of(unknown, notARun, cut, impossible)) {
+            assertEquals(1, message.lines().count(), message);
+        }
+    }
+
+    @Test
+    void theIndexListsEveryValidRunOldestFirst() throws Exception {
+        run("20261124-000003");
+        run("20261124-000000");
+        Files.createDirectories(results.resolve("not-a-run"));
+        new RunHistory(results).writeIndex();
+        JsonNode index = Json.MAPPER.readTree(results.resolve(RunHistory.INDEX).toFile());
+        assertEquals(2, index.size());
+        assertEquals("20261124-000000", index.get(0).get("id").asText());
+        for (String field : List.of("id", "started", "git", "mode", "host", "complete", "stories")) {
+            assertTrue(index.get(0).has(field), field);
+        }
+    }
+}
