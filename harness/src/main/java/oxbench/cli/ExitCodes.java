@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int FAILED = 1;
     /** Usage or input error. */
     public static final int USAGE = 2;
+    /** {@code bench compare} flagged a regression: CI can gate on it. */
+    public static final int REGRESSION = 3;
 
     private ExitCodes() {}
 }

@@ -180,7 +180,8 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    static String table(List<String> header, List<List<String>> rows) {
+    /** A Markdown table; a cell's "|" is escaped. */
+    public static String table(List<String> header, List<List<String>> rows) {
         StringBuilder md = new StringBuilder();
         md.append(row(header)).append('\n');
         md.append(header.stream().map(cell -> "---").collect(Collectors.joining(" | ", "| ", " |"))).append('\n');
