@@ -1,7 +1,9 @@
 package oxbench;
 
+import oxbench.cli.DashboardCommand;
 import oxbench.cli.ExitCodes;
 import oxbench.cli.ListCommand;
+import oxbench.cli.ReportCommand;
 import oxbench.cli.RunCommand;
 import oxbench.cli.UserError;
 import oxbench.cli.VersionProvider;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Command;
 
 /** {@code bench}: should this hot path move to Rust, and what will it buy? */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {RunCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ListCommand.class, ReportCommand.class, DashboardCommand.class,
+            CommandLine.HelpCommand.class},
         description = {
             "Should this hot path move to Rust? Measures the migration guide's claims.",
             "Runs the prototypes in GraalPy and the same functions in Rust (FFM, GraalWasm),",
@@ -51,7 +54,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("bench: missing command: run or list (see `bench --help`)");
+        System.err.println("bench: missing command: run, list, report or dashboard (see `bench --help`)");
         return ExitCodes.USAGE;
     }
 }

@@ -18,9 +18,9 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {}
+    record Outcome(int code, String out, String err) {}
 
-    private static Outcome bench(String... args) {
+    static Outcome bench(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
@@ -36,7 +36,7 @@ class CliTest {
         }
     }
 
-    private static void assertOneLineError(Outcome outcome, String contains) {
+    static void assertOneLineError(Outcome outcome, String contains) {
         assertEquals(ExitCodes.USAGE, outcome.code(), outcome.err());
         assertEquals(1, outcome.err().strip().lines().count(), "one line: " + outcome.err());
         assertTrue(outcome.err().contains(contains), outcome.err());
