@@ -66,6 +66,14 @@ public final class RunHistory {
 
     /** Every readable run under {@code results/}, oldest first; directories that hold no valid run are left out. */
     public List<Run> all() throws IOException {
+        return scan(new ArrayList<>());
+    }
+
+    /**
+     * Like {@link #all()}, and adds to {@code unreadable} one line per directory whose summary.json
+     * cannot be read as a run (truncated, hand-edited).
+     */
+    public List<Run> scan(List<String> unreadable) throws IOException {
         if (!Files.isDirectory(results)) {
             return List.of();
         }
@@ -76,7 +84,7 @@ public final class RunHistory {
                     try {
                         runs.add(read(dir));
                     } catch (IllegalArgumentException e) {
-                        // not a run any more (hand-edited, truncated): the index and dashboard skip it
+                        unreadable.add(e.getMessage());
                     }
                 }
             }

@@ -78,7 +78,7 @@ public final class MarkdownReport {
                         .append(scaling.size()).append(" ").append(scaling.unit()).append(") is the main table's measurement;")
                         .append(" every size was checked against the baseline before timing, the others measured with")
                         .append(" each implementation's plan in one fork. An implementation predicted to need more than ")
-                        .append(seconds(scaling.cap())).append(" (one measured iteration) per ").append(unitOfWork(story))
+                        .append(Tables.seconds(scaling.cap())).append(" (one measured iteration) per ").append(unitOfWork(story))
                         .append(" at a size is *capped* there and above, neither checked nor timed.\n\n");
                 String chart = ScalingChart.fileName(story);
                 if (charts.contains(chart)) {
@@ -87,31 +87,18 @@ public final class MarkdownReport {
                 growth(story, md);
             }
             if (story.plan() != null) {
-                md.append("Measured with ").append(plan(story.plan()));
+                md.append("Measured with ").append(Tables.plan(story.plan()));
                 Map<Summary.Plan, List<String>> others = new LinkedHashMap<>();
                 story.implementations().stream()
                         .filter(impl -> impl.plan() != null && !impl.plan().equals(story.plan()))
                         .forEach(impl -> others.computeIfAbsent(impl.plan(), plan -> new ArrayList<>()).add(impl.impl()));
-                others.forEach((plan, impls) -> md.append("; ").append(String.join(", ", impls)).append(" with ").append(plan(plan)));
+                others.forEach((plan, impls) -> md.append("; ").append(String.join(", ", impls)).append(" with ").append(Tables.plan(plan)));
                 md.append(".\n\n");
             }
             md.append(input(story.input()));
         }
         md.append("## Run\n\n");
-        md.append(table(List.of("", ""), List.of(
-                List.of("id", run.id()),
-                List.of("mode", run.mode() + " (default plan: " + plan(run.plan()) + ")"),
-                List.of("guest runtime", run.runtime() + " (" + run.engine() + ")"),
-                List.of("GraalVM polyglot", run.graalvm()),
-                List.of("JDK", run.jdk()),
-                List.of("JMH", run.jmh()),
-                List.of("rustc", run.rustc()),
-                List.of("CPU", run.cpu() + ", " + run.cores() + " cores"),
-                List.of("OS", run.os()),
-                List.of("git", run.git()),
-                List.of("started", run.started()),
-                List.of("finished", run.finished() == null ? "-" : run.finished()),
-                List.of("command", "bench run " + String.join(" ", run.args())))));
+        md.append(table(List.of("", ""), Tables.runFacts(run)));
         return md.toString();
     }
 
@@ -137,15 +124,6 @@ public final class MarkdownReport {
 
     private static String unitOfWork(StoryResult story) {
         return story.unit().substring(story.unit().indexOf('/') + 1);
-    }
-
-    static String plan(Summary.Plan plan) {
-        return plan.forks() + " fork(s) of " + plan.warmupIterations() + " x " + seconds(plan.warmupSeconds())
-                + " warm-up and " + plan.measurementIterations() + " x " + seconds(plan.measurementSeconds()) + " measured";
-    }
-
-    private static String seconds(double seconds) {
-        return (seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds)) + " s";
     }
 
     @SuppressWarnings("unchecked")

@@ -158,11 +158,13 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
     }
 
     /**
-     * One claim of the guide, checked against the measurements; {@code kind} in the JSON says which.
+     * One claim of the guide, checked against the measurements; {@code kind} in the JSON says which
+     * (a claim without one, from a run before growth claims existed, is a speedup claim).
      * Its verdict is "reproduced", "not-reproduced" or "inconclusive" (see {@link Verdicts},
      * {@link GrowthVerdicts}).
      */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind",
+            defaultImpl = SpeedupClaimResult.class)
     @JsonSubTypes({
         @JsonSubTypes.Type(value = SpeedupClaimResult.class, name = "speedup"),
         @JsonSubTypes.Type(value = GrowthClaimResult.class, name = "growth")

@@ -157,6 +157,34 @@ public final class Tables {
         return rows;
     }
 
+    /** The run's metadata as (name, value) rows. */
+    public static List<List<String>> runFacts(Summary.RunInfo run) {
+        return List.of(
+                List.of("id", run.id()),
+                List.of("mode", run.mode() + " (default plan: " + plan(run.plan()) + ")"),
+                List.of("guest runtime", run.runtime() + " (" + run.engine() + ")"),
+                List.of("GraalVM polyglot", run.graalvm()),
+                List.of("JDK", run.jdk()),
+                List.of("JMH", run.jmh()),
+                List.of("rustc", run.rustc()),
+                List.of("CPU", run.cpu() + ", " + run.cores() + " cores"),
+                List.of("OS", run.os()),
+                List.of("git", run.git()),
+                List.of("started", run.started()),
+                List.of("finished", run.finished() == null ? "-" : run.finished()),
+                List.of("command", "bench run " + String.join(" ", run.args())));
+    }
+
+    /** A measurement plan in words: "3 fork(s) of 20 x 1 s warm-up and 10 x 1 s measured". */
+    public static String plan(Summary.Plan plan) {
+        return plan.forks() + " fork(s) of " + plan.warmupIterations() + " x " + seconds(plan.warmupSeconds())
+                + " warm-up and " + plan.measurementIterations() + " x " + seconds(plan.measurementSeconds()) + " measured";
+    }
+
+    static String seconds(double seconds) {
+        return (seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds)) + " s";
+    }
+
     private static String signed(double value, String unit) {
         return (value < 0 ? "-" : "+") + time(Math.abs(value), unit);
     }
@@ -176,7 +204,8 @@ public final class Tables {
         return String.format(Locale.ROOT, "%.1f ns", nanos);
     }
 
-    static double nanosPer(String unit) {
+    /** Nanoseconds in one time unit: "ns", "us", "ms" or "s". */
+    public static double nanosPer(String unit) {
         return switch (unit) {
             case "ns" -> 1;
             case "us" -> 1e3;

@@ -1,0 +1,42 @@
+package oxbench.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import oxbench.Home;
+import oxbench.history.RunHistory;
+import oxbench.report.HtmlPage;
+import oxbench.report.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bench report RUN}: one run's report as Markdown, self-contained HTML, CSV and CI exports. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Write a run's report from its summary.json (nothing is re-run, nothing under results/ changes):",
+            "report.md, report.html (charts inlined, works offline), results.csv,",
+            "github-action-benchmark.json (customSmallerIsBetter) and bencher.json (Bencher Metric Format)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report written", "2:usage error, unknown run, not a run, or an unreadable summary.json"})
+public final class ReportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RUN", description = "A run id under results/ or a run directory.")
+    String run;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the report here (default: reports/<run-id>/).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        RunHistory.Run opened;
+        try {
+            opened = new RunHistory(Home.results()).open(run);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        Path dir = ReportOutput.check(out == null ? Path.of("reports", opened.id()) : out);
+        ReportWriter.write(opened, dir, HtmlPage.inlineLibrary());
+        System.out.println("Report of run " + opened.id() + " written to " + dir.resolve(ReportWriter.HTML));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,103 @@
+package oxbench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import oxbench.results.Summary.GrowthClaimResult;
+import oxbench.results.Summary.ImplementationResult;
+import oxbench.results.Summary.ScalingPoint;
+import oxbench.results.Summary.StoryResult;
+import oxbench.results.Tables;
+
+/**
+ * What a page's charts show, as JSON for {@code charts.js}: values already converted into one
+ * readable unit per chart, every point with its 99.9% interval. Never a value that was not measured.
+ */
+public final class ChartData {
+    private ChartData() {}
+
+    /** One drawable chart; {@code kind} tells charts.js how. */
+    public sealed interface Chart permits Bars, Scaling, Trend {
+        String id();
+    }
+
+    /** A value with its interval ends, in the chart's unit; {@code low}/{@code high} null when unknown. */
+    public record Point(Object x, double value, Double low, Double high, String label) {}
+
+    /** Time per implementation: bars on a log axis with error bars. */
+    public record Bars(String id, String kind, String title, String unit, List<String> names, List<Point> points,
+            List<String> statuses) implements Chart {}
+
+    /** One line of a log-log or trend chart. */
+    public record Series(String name, List<Point> points) {}
+
+    /** Time against input size on log-log axes; the crossover of a growth claim marked, if any. */
+    public record Scaling(String id, String kind, String title, String xUnit, String unit, List<Series> series,
+            Double crossover, String crossoverLabel) implements Chart {}
+
+    /**
+     * One story and implementation across runs: x is the run id, each point links to its run's report
+     * ({@code hrefs}, by run id), regressions are the points listed in {@code regressions}.
+     */
+    public record Trend(String id, String kind, String title, String unit, List<String> runs, List<Series> series,
+            List<Point> regressions, Map<String, String> hrefs) implements Chart {}
+
+    /** A display unit: the factor from the story's unit and its label. */
+    record Unit(double factor, String label) {
+        Point point(Object x, double value, Double low, Double high, String label) {
+            return new Point(x, value * factor, low == null ? null : low * factor, high == null ? null : high * factor, label);
+        }
+    }
+
+    /** The unit (ns, us, ms or s per unit of work) that shows the largest of {@code scores} (story unit) below 1000. */
+    static Unit unit(String storyUnit, List<Double> scores) {
+        int slash = storyUnit.indexOf('/');
+        double nanos = Tables.nanosPer(storyUnit.substring(0, slash));
+        double largest = scores.stream().mapToDouble(Double::doubleValue).max().orElse(1) * nanos;
+        String per = storyUnit.substring(slash + 1);
+        if (largest >= 1e9) {
+            return new Unit(nanos / 1e9, "s per " + per);
+        }
+        if (largest >= 1e6) {
+            return new Unit(nanos / 1e6, "ms per " + per);
+        }
+        if (largest >= 1e3) {
+            return new Unit(nanos / 1e3, "us per " + per);
+        }
+        return new Unit(nanos, "ns per " + per);
+    }
+
+    /** The bar chart of a story's main rows (measured implementations only). */
+    public static Bars bars(StoryResult story, String id) {
+        List<ImplementationResult> measured = story.implementations().stream().filter(ImplementationResult::measured).toList();
+        Unit unit = unit(story.unit(), measured.stream().map(ImplementationResult::score).toList());
+        return new Bars(id, "bars", story.story() + ": time per " + story.unit().substring(story.unit().indexOf('/') + 1)
+                + " (log scale, 99.9% error bars)", unit.label(),
+                measured.stream().map(ImplementationResult::impl).toList(),
+                measured.stream().map(impl -> unit.point(impl.impl(), impl.score(), impl.ciLow(), impl.ciHigh(), null)).toList(),
+                measured.stream().map(ImplementationResult::status).toList());
+    }
+
+    /** The log-log chart of a story's scaling table, or null if it has none. */
+    public static Scaling scaling(StoryResult story, String id) {
+        if (story.scaling() == null) {
+            return null;
+        }
+        List<ScalingPoint> measured = story.scaling().points().stream().filter(point -> point.score() != null).toList();
+        Unit unit = unit(story.unit(), measured.stream().map(ScalingPoint::score).toList());
+        Map<String, List<Point>> lines = new LinkedHashMap<>();
+        for (ScalingPoint point : measured) {
+            lines.computeIfAbsent(point.impl(), impl -> new ArrayList<>())
+                    .add(unit.point(point.size(), point.score(), point.ciLow(), point.ciHigh(), null));
+        }
+        GrowthClaimResult growth = Tables.growthClaims(story).stream().filter(claim -> claim.crossover() != null)
+                .findFirst().orElse(null);
+        return new Scaling(id, "scaling", story.story() + ": time against input size (log-log, 99.9% error bars)",
+                story.scaling().unit(), unit.label(),
+                lines.entrySet().stream().map(line -> new Series(line.getKey(), line.getValue())).toList(),
+                growth == null ? null : growth.crossover(),
+                growth == null ? null : String.format(java.util.Locale.ROOT, "crossover ~%.0f %s: %s overtakes %s",
+                        growth.crossover(), story.scaling().unit(), growth.challenger(), growth.incumbent()));
+    }
+}

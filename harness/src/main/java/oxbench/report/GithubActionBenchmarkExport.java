@@ -1,0 +1,41 @@
+package oxbench.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import oxbench.results.Json;
+import oxbench.results.Summary;
+
+/**
+ * {@code github-action-benchmark.json}: the JSON that github-action-benchmark reads with
+ * {@code tool: customSmallerIsBetter}, one entry per measured implementation, in the story's unit.
+ */
+public final class GithubActionBenchmarkExport implements Export {
+    /** One entry: {@code range} is "± error" (99.9% half-width), {@code extra} says how it was measured. */
+    record Entry(String name, String unit, double value, String range, String extra) {}
+
+    @Override
+    public String fileName() {
+        return "github-action-benchmark.json";
+    }
+
+    @Override
+    public void write(Summary summary, OutputStream out) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        Summary.RunInfo run = summary.run();
+        for (Summary.StoryResult story : summary.stories()) {
+            for (Summary.ImplementationResult impl : story.implementations()) {
+                if (!impl.measured()) {
+                    continue;
+                }
+                String extra = String.format(Locale.ROOT, "run %s (%s, %s), %s, 99.9%% CI [%s, %s], %s samples", run.id(),
+                        run.mode(), impl.runtimeMode(), impl.runtime(), impl.ciLow(), impl.ciHigh(), impl.samples());
+                entries.add(new Entry(Export.benchmarkName(story, impl), story.unit(), impl.score(),
+                        impl.error() == null ? "" : "± " + impl.error(), extra));
+            }
+        }
+        Json.MAPPER.writeValue(out, entries);
+    }
+}

@@ -1,0 +1,88 @@
+package oxbench.report;
+
+import static oxbench.report.HtmlPage.escape;
+import static oxbench.report.HtmlPage.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import oxbench.results.Summary;
+import oxbench.results.Summary.GrowthClaimResult;
+import oxbench.results.Summary.ImplementationResult;
+import oxbench.results.Summary.RunInfo;
+import oxbench.results.Summary.StoryResult;
+import oxbench.results.Tables;
+
+/**
+ * {@code report.html}: the same tables, verdicts and metadata as report.md (from {@link Tables}),
+ * with a bar chart per story and a log-log chart per scaling table. Derived from the summary alone.
+ */
+public final class HtmlReport {
+    private HtmlReport() {}
+
+    /** The page of {@code summary}; {@code library} is {@link HtmlPage#inlineLibrary()} or a link to it. */
+    public static String render(Summary summary, String library) {
+        RunInfo run = summary.run();
+        List<ChartData.Chart> charts = new ArrayList<>();
+        StringBuilder html = new StringBuilder();
+        html.append("<h1>oxbench run ").append(escape(run.id())).append("</h1>\n");
+        if (!run.complete()) {
+            html.append("<p class=\"note\"><b>Incomplete run</b>: it stopped before every story was measured.</p>\n");
+        }
+        if (!run.jit()) {
+            html.append("<p class=\"note\"><b>Interpreter mode</b>: guest code ran without the optimizing JIT; these numbers"
+                    + " are the interpreter baseline, not what the code costs in production.</p>\n");
+        }
+        for (StoryResult story : summary.stories()) {
+            story(story, html, charts);
+        }
+        html.append("<h2>Run</h2>\n").append(table(List.of("", ""), Tables.runFacts(run)));
+        html.append("<p>Charts drawn with Apache ECharts ").append(escape(ChartLibrary.version())).append(".</p>\n");
+        return HtmlPage.page("oxbench run " + run.id(), html.toString(), charts, library);
+    }
+
+    private static void story(StoryResult story, StringBuilder html, List<ChartData.Chart> charts) {
+        html.append("<h2>").append(escape(story.story() + ": " + story.title())).append("</h2>\n");
+        if (story.implementations().stream().anyMatch(ImplementationResult::measured)) {
+            ChartData.Bars bars = ChartData.bars(story, "bars-" + story.story());
+            charts.add(bars);
+            html.append(HtmlPage.chart(bars, "chart"));
+        }
+        html.append(table(Tables.resultHeader(story), Tables.results(story)));
+        html.append("<p>Scores are JMH averages per ").append(escape(story.unit().substring(story.unit().indexOf('/') + 1)))
+                .append(" with the half-width of the 99.9% confidence interval. Every implementation's output was compared"
+                        + " with ").append(escape(story.baseline())).append("'s before timing.</p>\n");
+        List<ImplementationResult> problems = story.implementations().stream().filter(impl -> impl.message() != null).toList();
+        if (!problems.isEmpty()) {
+            html.append("<ul>\n");
+            problems.forEach(impl -> html.append("<li><b>").append(escape(impl.impl())).append("</b> ")
+                    .append(escape(impl.status())).append(": ").append(escape(impl.message())).append("</li>\n"));
+            html.append("</ul>\n");
+        }
+        List<Summary.SpeedupClaimResult> speedups = Tables.speedupClaims(story);
+        if (!speedups.isEmpty()) {
+            html.append("<h3>The guide's claims</h3>\n<blockquote>").append(escape(speedups.getFirst().source()))
+                    .append("</blockquote>\n").append(table(Tables.CLAIM_HEADER, Tables.claims(story)));
+        }
+        if (!story.comparisons().isEmpty()) {
+            html.append("<h3>What one difference costs</h3>\n").append(table(Tables.COMPARISON_HEADER, Tables.comparisons(story)));
+        }
+        if (story.scaling() != null) {
+            html.append("<h3>Scaling</h3>\n").append(table(Tables.scalingHeader(story), Tables.scaling(story)));
+            ChartData.Scaling scaling = ChartData.scaling(story, "scaling-" + story.story());
+            if (!scaling.series().isEmpty()) {
+                charts.add(scaling);
+                html.append(HtmlPage.chart(scaling, "chart"));
+            }
+        }
+        for (GrowthClaimResult claim : Tables.growthClaims(story)) {
+            html.append("<h3>").append(escape(Tables.growthHeadline(claim))).append("</h3>\n<blockquote>")
+                    .append(escape(claim.source())).append("</blockquote>\n<p>")
+                    .append(escape(claim.finding().substring(0, 1).toUpperCase(Locale.ROOT) + claim.finding().substring(1)))
+                    .append(".</p>\n").append(table(Tables.GROWTH_HEADER, Tables.growth(claim)));
+        }
+        if (story.plan() != null) {
+            html.append("<p>Measured with ").append(escape(Tables.plan(story.plan()))).append(".</p>\n");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package oxbench.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import oxbench.history.RunHistory;
+import oxbench.results.MarkdownReport;
+import oxbench.results.ScalingChart;
+import oxbench.results.Summary;
+
+/**
+ * Writes one run's report into a directory of its own: report.md (with the run's scaling charts
+ * copied beside it), report.html and every {@link Export}. Reads the run directory, never writes it.
+ */
+public final class ReportWriter {
+    public static final String HTML = "report.html";
+    public static final String MARKDOWN = "report.md";
+
+    private ReportWriter() {}
+
+    /** The report of {@code run} in {@code out}; {@code library} as for {@link HtmlReport#render}. */
+    public static void write(RunHistory.Run run, Path out, String library) throws IOException {
+        Files.createDirectories(out);
+        Summary summary = run.summary();
+        Set<String> charts = new LinkedHashSet<>();
+        for (Summary.StoryResult story : summary.stories()) {
+            Path png = run.dir().resolve(ScalingChart.fileName(story));
+            if (story.scaling() != null && Files.isRegularFile(png)) {
+                Files.copy(png, out.resolve(png.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                charts.add(png.getFileName().toString());
+            }
+        }
+        Files.writeString(out.resolve(MARKDOWN), MarkdownReport.render(summary, charts), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(HTML), HtmlReport.render(summary, library), StandardCharsets.UTF_8);
+        for (Export export : Export.ALL) {
+            try (OutputStream file = Files.newOutputStream(out.resolve(export.fileName()))) {
+                export.write(summary, file);
+            }
+        }
+    }
+}

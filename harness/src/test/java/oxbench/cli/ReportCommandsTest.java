@@ -1,0 +1,94 @@
+package oxbench.cli;
+
+import static oxbench.cli.CliTest.assertOneLineError;
+import static oxbench.cli.CliTest.bench;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import oxbench.report.ReportFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bench report and bench dashboard: bad input is one line with exit code 2, and results/ never changes. */
+class ReportCommandsTest {
+    @TempDir
+    Path home;
+
+    private String previousHome;
+    private Path results;
+
+    @BeforeEach
+    void home() throws Exception {
+        previousHome = System.getProperty("oxbench.home");
+        System.setProperty("oxbench.home", home.toString());
+        results = Files.createDirectories(home.resolve("results"));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setProperty("oxbench.home", previousHome);
+    }
+
+    /** Every file under results/ with a digest of its bytes. */
+    private Map<String, String> tree() throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(results)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(results.relativize(path).toString(),
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void badRunsAreOneLineErrors() throws Exception {
+        assertOneLineError(bench("report", "nope"), "no run 'nope'");
+        Files.createDirectories(results.resolve("empty"));
+        assertOneLineError(bench("report", results.resolve("empty").toString()), "is not an oxbench run");
+        Path cut = ReportFixtures.run(results, "20261124-000001", 1, 1);
+        String whole = Files.readString(cut.resolve("summary.json"));
+        Files.writeString(cut.resolve("summary.json"), whole.substring(0, whole.length() / 2));
+        assertOneLineError(bench("report", "20261124-000001"), "truncated or edited?");
+        Files.writeString(cut.resolve("summary.json"), whole.replace("\"status\" : \"ok\"", "\"status\" : null"));
+        assertOneLineError(bench("report", "20261124-000001"), "lacks its id or status");
+        assertOneLineError(bench("dashboard", "--out", home.resolve("site").toString()), "no readable run under");
+    }
+
+    @Test
+    void outputInsideResultsIsRefused() throws Exception {
+        ReportFixtures.run(results, "20261124-000000", 0, 1);
+        assertOneLineError(bench("report", "20261124-000000", "--out", results.resolve("x").toString()),
+                "which only `bench run` writes");
+        assertOneLineError(bench("dashboard", "--out", results.toString()), "which only `bench run` writes");
+        assertEquals(1, tree().size());
+    }
+
+    @Test
+    void reportAndDashboardLeaveResultsUnchanged() throws Exception {
+        ReportFixtures.run(results, "20261124-000000", 0, 1);
+        ReportFixtures.run(results, "20261124-000100", 60, 1.5);
+        Files.createDirectories(results.resolve("broken"));
+        Files.writeString(results.resolve("broken/summary.json"), "{\"run\": {");
+        Map<String, String> before = tree();
+
+        CliTest.Outcome report = bench("report", "20261124-000000", "--out", home.resolve("r").toString());
+        assertEquals(ExitCodes.OK, report.code(), report.err());
+        assertTrue(Files.isRegularFile(home.resolve("r/report.html")));
+        CliTest.Outcome dashboard = bench("dashboard", "--out", home.resolve("site").toString());
+        assertEquals(ExitCodes.OK, dashboard.code(), dashboard.err());
+        assertTrue(dashboard.err().contains("skipped 1 run(s)"), dashboard.err());
+        assertTrue(Files.isRegularFile(home.resolve("site/runs/20261124-000100/report.html")));
+
+        assertEquals(before, tree());
+    }
+}

@@ -1,0 +1,70 @@
+package oxbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import oxbench.history.RunHistory;
+import oxbench.results.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+    @TempDir
+    Path dir;
+
+    private Path report() throws Exception {
+        Path results = dir.resolve("results");
+        ReportFixtures.run(results, "20261124-000000", 0, 1);
+        Path out = dir.resolve("report");
+        ReportWriter.write(new RunHistory(results).open("20261124-000000"), out, HtmlPage.inlineLibrary());
+        return out;
+    }
+
+    @Test
+    void theHtmlIsSelfContainedWithTablesVerdictsChartsAndMetadata() throws Exception {
+        String html = Files.readString(report().resolve("report.html"));
+        assertTrue(html.contains(ChartLibrary.library()), "ECharts inlined");
+        assertFalse(Pattern.compile("<(script|link)[^>]+(src|href)=\"https?:", Pattern.CASE_INSENSITIVE).matcher(html).find(),
+                "no script or style from the network");
+        assertFalse(html.contains("<script src="), "no script file at all");
+        for (String expected : List.of("id=\"bars-fingerprint\"", "id=\"scaling-fingerprint\"", "rust@ffm vs python@graalpy",
+                "reproduced", "what the bridge costs", "rust@ffm against rust@graalwasm as the input grows: reproduced",
+                "crossover ~300 patterns", "GraalVM polyglot", "bench run --quick")) {
+            assertTrue(html.contains(expected), expected);
+        }
+    }
+
+    @Test
+    void theMarkdownCsvAndCiExportsAreWritten() throws Exception {
+        Path out = report();
+        assertTrue(Files.readString(out.resolve("report.md")).startsWith("# oxbench run 20261124-000000"));
+
+        List<String> csv = Files.readAllLines(out.resolve("results.csv"));
+        assertEquals("run,story,impl,status,score,error,ci_low,ci_high,unit,speedup,speedup_low,speedup_high,runtime_mode,settled",
+                csv.get(0));
+        assertEquals(List.of(
+                "20261124-000000,fingerprint,rust@ffm,ok,50.0,1.0,49.0,51.0,us/file,200.0,180.0,220.0,jit,true",
+                "20261124-000000,fingerprint,rust@graalwasm,failed,,,,,us/file,,,,jit,"), csv.subList(1, csv.size()));
+
+        JsonNode action = Json.MAPPER.readTree(out.resolve("github-action-benchmark.json").toFile());
+        assertEquals(1, action.size(), "measured rows only");
+        assertEquals("fingerprint/rust@ffm", action.get(0).get("name").asText());
+        assertEquals("us/file", action.get(0).get("unit").asText());
+        assertEquals(50.0, action.get(0).get("value").asDouble());
+        assertEquals("± 1.0", action.get(0).get("range").asText());
+        assertTrue(action.get(0).get("extra").asText().contains("run 20261124-000000"));
+
+        JsonNode bencher = Json.MAPPER.readTree(out.resolve("bencher.json").toFile());
+        JsonNode latency = bencher.get("fingerprint/rust@ffm").get("latency");
+        assertEquals(50_000.0, latency.get("value").asDouble(), "nanoseconds");
+        assertEquals(49_000.0, latency.get("lower_value").asDouble());
+        assertEquals(51_000.0, latency.get("upper_value").asDouble());
+        assertFalse(bencher.has("fingerprint/rust@graalwasm"));
+    }
+}
