@@ -70,7 +70,12 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             List<ImplementationResult> implementations,
             List<ClaimResult> claims,
             List<ComparisonResult> comparisons,
-            Scaling scaling) {}
+            Scaling scaling) {
+        /** Runs from before comparisons existed have none. */
+        public StoryResult {
+            comparisons = comparisons == null ? List.of() : comparisons;
+        }
+    }
 
     /**
      * What separates two implementations: {@code slower} takes {@code ratio} times as long as
