@@ -2,6 +2,7 @@ package oxbench;
 
 import oxbench.cli.ExitCodes;
 import oxbench.cli.ListCommand;
+import oxbench.cli.ProposalCommand;
 import oxbench.cli.RunCommand;
 import oxbench.cli.UserError;
 import oxbench.cli.VersionProvider;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /** {@code bench}: should this hot path move to Rust, and what will it buy? */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {RunCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ListCommand.class, ProposalCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Should this hot path move to Rust? Measures the migration guide's claims.",
             "Runs the prototypes in GraalPy and the same functions in Rust (FFM, GraalWasm),",

@@ -139,7 +139,7 @@ public final class MarkdownReport {
         return story.unit().substring(story.unit().indexOf('/') + 1);
     }
 
-    static String plan(Summary.Plan plan) {
+    public static String plan(Summary.Plan plan) {
         return plan.forks() + " fork(s) of " + plan.warmupIterations() + " x " + seconds(plan.warmupSeconds())
                 + " warm-up and " + plan.measurementIterations() + " x " + seconds(plan.measurementSeconds()) + " measured";
     }
@@ -180,7 +180,7 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    static String table(List<String> header, List<List<String>> rows) {
+    public static String table(List<String> header, List<List<String>> rows) {
         StringBuilder md = new StringBuilder();
         md.append(row(header)).append('\n');
         md.append(header.stream().map(cell -> "---").collect(Collectors.joining(" | ", "| ", " |"))).append('\n');

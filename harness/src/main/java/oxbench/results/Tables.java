@@ -176,7 +176,7 @@ public final class Tables {
         return String.format(Locale.ROOT, "%.1f ns", nanos);
     }
 
-    static double nanosPer(String unit) {
+    public static double nanosPer(String unit) {
         return switch (unit) {
             case "ns" -> 1;
             case "us" -> 1e3;
@@ -198,7 +198,7 @@ public final class Tables {
         return factor >= 100 ? String.format(Locale.ROOT, "%.0fx", factor) : String.format(Locale.ROOT, "%.3gx", factor);
     }
 
-    static String speedupWithInterval(double value, Double low, Double high) {
+    public static String speedupWithInterval(double value, Double low, Double high) {
         return low == null ? times(value) : times(value) + " [" + times(low) + ", " + times(high) + "]";
     }
 }
