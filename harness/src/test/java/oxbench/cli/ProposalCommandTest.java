@@ -1,18 +1,15 @@
 package oxbench.cli;
 
+import static oxbench.cli.Cli.assertOneLineError;
+import static oxbench.cli.Cli.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import oxbench.Main;
 import oxbench.results.Json;
 import oxbench.results.SummaryJsonTest;
 import org.junit.jupiter.api.Test;
@@ -22,24 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ProposalCommandTest {
     @TempDir
     Path dir;
-
-    private record Outcome(int code, String out, String err) {}
-
-    private static Outcome bench(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Outcome(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     private Path run() throws Exception {
         Path run = Files.createDirectories(dir.resolve("20261124-000000"));
@@ -57,19 +36,13 @@ class ProposalCommandTest {
         return files;
     }
 
-    private static void assertOneLineError(Outcome outcome, String contains) {
-        assertEquals(ExitCodes.USAGE, outcome.code(), outcome.err());
-        assertEquals(1, outcome.err().strip().lines().count(), "one line: " + outcome.err());
-        assertTrue(outcome.err().contains(contains), outcome.err());
-        assertFalse(outcome.err().contains("\tat "), "no stack trace");
-    }
 
     @Test
     void aProposalIsWrittenAndTheRunIsLeftAsItWas() throws Exception {
         Path run = run();
         Map<Path, String> before = contents(dir);
         Path out = dir.resolve("..").resolve(dir.getFileName() + "-proposal.md").normalize();
-        Outcome outcome = bench("proposal", "--run", run.toString(), "--story", "fingerprint", "--from", "rust@graalwasm",
+        Cli.Outcome outcome = bench("proposal", "--run", run.toString(), "--story", "fingerprint", "--from", "rust@graalwasm",
                 "--to", "rust@ffm", "--share", "0.5", "--out", out.toString());
         assertEquals(ExitCodes.OK, outcome.code(), outcome.err());
         String md = Files.readString(out);
