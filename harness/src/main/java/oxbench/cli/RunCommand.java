@@ -17,12 +17,14 @@ import oxbench.history.RunHistory;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
 import oxbench.polyglot.RuntimeMode;
+import oxbench.progress.Progress;
 import oxbench.results.ConsoleTable;
 import oxbench.results.MachineInfo;
 import oxbench.results.Summary;
 import oxbench.results.Summary.RunInfo;
 import oxbench.results.Summary.StoryResult;
 import oxbench.run.RunDirectory;
+import oxbench.run.RunRecorder;
 import oxbench.run.StoryRunner;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Implementation;
@@ -95,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintStream progress = System.err;
+        Progress progress = Progress.to(System.err);
         List<Selection<?>> selections = select();
         RuntimeMode mode = interpreter ? RuntimeMode.INTERPRETER : RuntimeMode.JIT;
         System.setProperty(RuntimeMode.PROPERTY, mode.label());
@@ -119,22 +121,27 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        progress.printf("oxbench %s: run %s (%s) -> %s%n", BuildInfo.version(), runDir.id(), plan.name(), runDir.dir());
+        progress.note(String.format("oxbench %s: run %s (%s) -> %s", BuildInfo.version(), runDir.id(), plan.name(), runDir.dir()));
 
         RunInfo running = runInfo(runDir, plan, guests, started);
         List<StoryResult> results = new ArrayList<>();
-        Warnings warnings = line -> progress.println("warning: " + line);
-        runDir.write(new Summary(running, List.of()), warnings);
+        Warnings warnings = line -> progress.note("warning: " + line);
+        RunRecorder recorder = new RunRecorder(runDir, running, warnings);
+        recorder.start();
         indexRuns(runDir, warnings);
+        Thread onInterrupt = new Thread(() -> keepInterrupted(recorder, warnings, System.err), "oxbench-interrupted-run");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         StoryRunner runner = new StoryRunner(quick, chosen -> chosen.with(forks, warmupIterations, iterations), runDir.dir(),
                 progress);
         for (Selection<?> selection : selections) {
-            results.add(run(runner, selection));
-            runDir.write(new Summary(running, List.copyOf(results)), warnings);
+            StoryResult result = run(runner, selection);
+            results.add(result);
+            recorder.storyDone(result);
         }
-        Summary summary = new Summary(running.finished(Instant.now()), List.copyOf(results));
-        runDir.write(summary, warnings);
+        Summary summary = recorder.finish(Instant.now());
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
         indexRuns(runDir, warnings);
+        progress.done();
 
         ConsoleTable.print(summary, System.out);
         System.out.printf("%nWritten to %s%n", runDir.dir());
@@ -142,6 +149,25 @@ public final class RunCommand implements Callable<Integer> {
                 .flatMap(story -> story.implementations().stream())
                 .noneMatch(impl -> Status.of(impl.status()).failure());
         return allOk ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /**
+     * The shutdown hook's work when the run did not finish (Ctrl-C, SIGTERM, or an error that ends the
+     * JVM): the stories measured so far are written once more with {@code complete: false} and the
+     * index updated, so later reports can read them. The story in progress is not in the summary; JMH's
+     * files for what it had measured stay in the directory.
+     */
+    static void keepInterrupted(RunRecorder recorder, Warnings warnings, PrintStream progress) {
+        try {
+            Summary kept = recorder.interrupted();
+            if (kept != null) {
+                indexRuns(recorder.dir(), warnings);
+                progress.printf("%nbench: run interrupted: %d finished story(ies) kept in %s (complete: false)%n",
+                        kept.stories().size(), recorder.dir().dir());
+            }
+        } catch (IOException | RuntimeException e) {
+            progress.println("bench: run interrupted; could not rewrite its summary: " + e);
+        }
     }
 
     /** Keeps results/index.json current when the run is kept under results/ (not for --out elsewhere). */

@@ -45,6 +45,11 @@ public final class RunHistory {
         this.results = results;
     }
 
+    /** The directory the runs are kept in. */
+    public Path results() {
+        return results;
+    }
+
     /**
      * The run named by {@code idOrDir}: a run id under {@code results/}, or a run directory anywhere.
      *

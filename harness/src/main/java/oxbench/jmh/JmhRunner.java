@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import oxbench.polyglot.RuntimeMode;
+import oxbench.progress.Progress;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -54,12 +55,12 @@ public final class JmhRunner {
      * @param unitOfWork   what a unit of work is, e.g. "file", for the progress lines
      */
     public static Outcome run(String story, Map<String, MeasurementPlan> plans, Path input, int unitsPerPass,
-            String unitOfWork, TimeUnit timeUnit, Path jmhJson, Path jmhLog, PrintStream progress) throws IOException {
+            String unitOfWork, TimeUnit timeUnit, Path jmhJson, Path jmhLog, Progress progress) throws IOException {
         Map<MeasurementPlan, List<String>> byPlan = new LinkedHashMap<>();
         plans.forEach((impl, plan) -> byPlan.computeIfAbsent(plan, same -> new ArrayList<>()).add(impl));
         try (PrintStream log = new PrintStream(new FileOutputStream(jmhLog.toFile()), true, StandardCharsets.UTF_8)) {
             ProgressFormat format = new ProgressFormat(
-                    OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL), progress, unitOfWork);
+                    OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL), progress, story, plans, unitOfWork);
             List<RunResult> results = new ArrayList<>();
             for (Map.Entry<MeasurementPlan, List<String>> group : byPlan.entrySet()) {
                 Options options = options(story, group.getValue(), input, unitsPerPass, group.getKey(), timeUnit);

@@ -1,11 +1,13 @@
 package oxbench.jmh;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import oxbench.progress.Progress;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -16,20 +18,30 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 
 /**
  * JMH's output, split two ways: everything JMH says goes to the run's log file in JMH's own format;
- * the user sees one short line per iteration. It also keeps the first error line of each
- * implementation whose fork failed, so the summary can say why.
+ * the user sees one short step per iteration, with the time left estimated from the plans. It also
+ * keeps the first error line of each implementation whose fork failed, so the summary can say why.
  */
 final class ProgressFormat implements OutputFormat {
     private final OutputFormat log;
-    private final PrintStream user;
+    private final Progress user;
     private final Map<String, String> failures = new HashMap<>();
+    private final String story;
     private final String unitOfWork;
+    /** Planned seconds not yet spent, per implementation (iterations are fixed-length; fork start-up is not counted). */
+    private final Map<String, Double> left = new LinkedHashMap<>();
     private String current;
 
-    ProgressFormat(OutputFormat log, PrintStream user, String unitOfWork) {
+    ProgressFormat(OutputFormat log, Progress user, String story, Map<String, MeasurementPlan> plans, String unitOfWork) {
         this.log = log;
-        this.unitOfWork = unitOfWork;
         this.user = user;
+        this.story = story;
+        this.unitOfWork = unitOfWork;
+        plans.forEach((impl, plan) -> left.put(impl, (double) plan.secondsPerImplementation()));
+    }
+
+    /** Seconds the plans still have to run, about. */
+    double remainingSeconds() {
+        return left.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** The first error line JMH printed per implementation id, for forks that failed. */
@@ -39,9 +51,13 @@ final class ProgressFormat implements OutputFormat {
 
     @Override
     public void startBenchmark(BenchmarkParams params) {
+        if (current != null) {
+            left.put(current, 0.0); // it ended, failed or not
+        }
         current = params.getParam("impl");
-        user.printf("  %s: measuring (%d fork(s), %d warm-up + %d measured iterations)%n", current,
+        String phase = String.format(Locale.ROOT, "measuring (%d fork(s), %d warm-up + %d measured iterations)",
                 params.getForks(), params.getWarmup().getCount(), params.getMeasurement().getCount());
+        user.step(new Progress.Step("  " + current + ": " + phase, story, current, "starting its fork", remainingSeconds()));
         log.startBenchmark(params);
     }
 
@@ -53,13 +69,22 @@ final class ProgressFormat implements OutputFormat {
     @Override
     public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {
         String phase = params.getType() == IterationType.WARMUP ? "warm-up" : "measure";
-        user.printf(Locale.ROOT, "    %s %-8s %2d/%d  %.4g %s%n", current, phase, iteration, params.getCount(),
-                data.getPrimaryResult().getScore(), data.getScoreUnit().replace("/op", "/" + unitOfWork));
+        left.computeIfPresent(current, (impl, seconds) -> Math.max(0, seconds - params.getTime().convertTo(
+                TimeUnit.MILLISECONDS) / 1000.0));
+        String score = String.format(Locale.ROOT, "%.4g %s", data.getPrimaryResult().getScore(),
+                data.getScoreUnit().replace("/op", "/" + unitOfWork));
+        user.step(new Progress.Step(
+                String.format(Locale.ROOT, "    %s %-8s %2d/%d  %s", current, phase, iteration, params.getCount(), score),
+                story, current, String.format(Locale.ROOT, "%s %d/%d (%s)", phase, iteration, params.getCount(), score),
+                remainingSeconds()));
         log.iterationResult(benchParams, params, iteration, data);
     }
 
     @Override
     public void endBenchmark(BenchmarkResult result) {
+        if (current != null) {
+            left.put(current, 0.0);
+        }
         log.endBenchmark(result);
     }
 
@@ -92,7 +117,6 @@ final class ProgressFormat implements OutputFormat {
     @Override
     public void flush() {
         log.flush();
-        user.flush();
     }
 
     @Override
@@ -119,7 +143,7 @@ final class ProgressFormat implements OutputFormat {
             String trimmed = line.strip();
             if (trimmed.matches("^[\\w.$]+(Exception|Error)(: .*)?$") || trimmed.startsWith("<forked VM failed")) {
                 failures.put(current, trimmed);
-                user.printf("  %s: FAILED: %s%n", current, trimmed);
+                user.note("  " + current + ": FAILED: " + trimmed);
                 return;
             }
         }

@@ -227,7 +227,7 @@ public final class Tables {
         return factor >= 100 ? String.format(Locale.ROOT, "%.0fx", factor) : String.format(Locale.ROOT, "%.3gx", factor);
     }
 
-    static String speedupWithInterval(double value, Double low, Double high) {
+    public static String speedupWithInterval(double value, Double low, Double high) {
         return low == null ? times(value) : times(value) + " [" + times(low) + ", " + times(high) + "]";
     }
 }

@@ -2,7 +2,6 @@ package oxbench.run;
 
 import static oxbench.results.Verdicts.finite;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,8 @@ import oxbench.jmh.Measurement;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.jmh.Settling;
 import oxbench.polyglot.RuntimeMode;
+import oxbench.progress.Progress;
+import oxbench.progress.Progress.Step;
 import oxbench.results.GrowthVerdicts;
 import oxbench.results.Summary.ClaimResult;
 import oxbench.results.Summary.ComparisonResult;
@@ -46,13 +47,13 @@ public final class StoryRunner {
     private final boolean quick;
     private final UnaryOperator<MeasurementPlan> overrides;
     private final Path runDir;
-    private final PrintStream progress;
+    private final Progress progress;
 
     /**
      * @param quick     whether stories use their quick plans
      * @param overrides the user's changes to every plan (forks, iterations)
      */
-    public StoryRunner(boolean quick, UnaryOperator<MeasurementPlan> overrides, Path runDir, PrintStream progress) {
+    public StoryRunner(boolean quick, UnaryOperator<MeasurementPlan> overrides, Path runDir, Progress progress) {
         this.quick = quick;
         this.overrides = overrides;
         this.runDir = runDir;
@@ -68,12 +69,12 @@ public final class StoryRunner {
      */
     public <I> StoryResult run(Story<I> story, List<Implementation<I>> impls, InputOptions options) throws Exception {
         MeasurementPlan plan = overrides.apply(story.plan(quick));
-        progress.printf("%s: preparing input%n", story.id());
-        I prepared = story.prepare(options, line -> progress.println("  warning: " + line));
+        progress.step(Step.ofStory(story.id(), "preparing input"));
+        I prepared = story.prepare(options, line -> progress.note("  warning: " + line));
         if (story instanceof Scalable<?>) {
             return sweep(story, scalable(story), prepared, impls, plan);
         }
-        progress.printf("%s: %d %s(s) of input%n", story.id(), story.units(prepared), story.unitOfWork());
+        progress.note(String.format("%s: %d %s(s) of input", story.id(), story.units(prepared), story.unitOfWork()));
         Map<String, CheckResult> checks = check(story, impls, prepared);
         JmhRunner.Outcome outcome = measure(story, ok(impls, checks), prepared, false, "jmh-" + story.id());
         return result(story, impls, prepared, plan, checks, outcome, null);
@@ -107,8 +108,9 @@ public final class StoryRunner {
         Path inputFile = Files.createTempFile("oxbench-" + story.id() + "-", ".json");
         try {
             story.writeInput(input, inputFile);
-            progress.printf("%s: measuring %d implementation(s), about %d s%n", story.id(), toMeasure.size(),
-                    plans.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum());
+            int seconds = plans.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum();
+            progress.step(Step.ofStory(story.id(), String.format("measuring %d implementation(s), about %d s",
+                    toMeasure.size(), seconds)));
             return JmhRunner.run(story.id(), plans, inputFile, story.units(input), story.unitOfWork(),
                     TimeUnit.MICROSECONDS, runDir.resolve(files + ".json"), runDir.resolve(files + ".log"), progress);
         } finally {
@@ -122,21 +124,21 @@ public final class StoryRunner {
             return checks;
         }
         List<String> expected;
-        progress.printf("%s: computing the baseline (%s)%n", story.id(), story.baseline());
+        progress.step(Step.ofStory(story.id(), "computing the baseline (" + story.baseline() + ")"));
         try {
             expected = OutputCheck.expected(story, input);
         } catch (Exception | LinkageError e) {
             String message = "the baseline " + story.baseline() + " failed, so nothing can be checked: " + OutputCheck.oneLine(e);
-            progress.println("  " + message);
+            progress.note("  " + message);
             for (Implementation<I> impl : impls) {
                 checks.put(impl.id(), new CheckResult(impl.id(), Status.FAILED, null, message));
             }
             return checks;
         }
         for (Implementation<I> impl : impls) {
+            progress.step(new Step(null, story.id(), impl.id(), "checking its output", null));
             CheckResult check = OutputCheck.check(story, impl, input, expected);
-            progress.printf("  %s: %s%s%n", impl.id(), check.status().label(),
-                    check.message() == null ? "" : ": " + check.message());
+            progress.note("  " + impl.id() + ": " + check.status().label() + (check.message() == null ? "" : ": " + check.message()));
             checks.put(impl.id(), check);
         }
         return checks;
@@ -167,8 +169,8 @@ public final class StoryRunner {
         JmhRunner.Outcome mainOutcome = null;
         for (int size : sizes) {
             I input = scalable.atSize(prepared, size);
-            progress.printf("%s: %d %s%s, %d %s(s) of input%n", story.id(), size, unit, size == own ? " (the run's size)" : "",
-                    story.units(input), story.unitOfWork());
+            progress.step(Step.ofStory(story.id(), String.format("%d %s%s, %d %s(s) of input", size, unit,
+                    size == own ? " (the run's size)" : "", story.units(input), story.unitOfWork())));
             Map<String, CheckResult> checks = new LinkedHashMap<>();
             List<Implementation<I>> going = new ArrayList<>();
             for (Implementation<I> impl : impls) {
@@ -176,7 +178,7 @@ public final class StoryRunner {
                         : CallCap.predict(measuredSizes.get(impl.id()), callSeconds.get(impl.id()), size);
                 if (!stopped.containsKey(impl.id()) && cap.exceeds(predicted)) {
                     stopped.put(impl.id(), new CheckResult(impl.id(), Status.CAPPED, null, cap.message(predicted, size, unit)));
-                    progress.printf("  %s: capped: %s%n", impl.id(), stopped.get(impl.id()).message());
+                    progress.note("  " + impl.id() + ": capped: " + stopped.get(impl.id()).message());
                 }
                 if (stopped.containsKey(impl.id())) {
                     checks.put(impl.id(), stopped.get(impl.id()));

@@ -1,15 +1,12 @@
 package oxbench.cli;
 
+import static oxbench.cli.Cli.assertOneLineError;
+import static oxbench.cli.Cli.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import oxbench.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,31 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
     @TempDir
     Path dir;
-
-    record Outcome(int code, String out, String err) {}
-
-    static Outcome bench(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Outcome(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
-    static void assertOneLineError(Outcome outcome, String contains) {
-        assertEquals(ExitCodes.USAGE, outcome.code(), outcome.err());
-        assertEquals(1, outcome.err().strip().lines().count(), "one line: " + outcome.err());
-        assertTrue(outcome.err().contains(contains), outcome.err());
-        assertFalse(outcome.err().contains("\tat "), "no stack trace");
-    }
 
     @Test
     void anUnknownStoryIsAUsageError() {
@@ -88,17 +60,17 @@ class CliTest {
 
     @Test
     void versionAndHelpExitZero() {
-        Outcome version = bench("--version");
+        Cli.Outcome version = bench("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().contains("oxbench 0.1.0"), version.out());
-        Outcome help = bench("run", "--help");
+        Cli.Outcome help = bench("run", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--interpreter"), help.out());
     }
 
     @Test
     void listNamesEveryImplementationOfEveryStory() {
-        Outcome list = bench("list");
+        Cli.Outcome list = bench("list");
         assertEquals(0, list.code());
         for (String id : new String[] {"python@graalpy", "rust@ffm", "rust@graalwasm", "python+rust@ffm", "python+rust@graalwasm",
                 "js@graaljs", "js+rust@graalwasm", "js+rust@graalwasm-json"}) {

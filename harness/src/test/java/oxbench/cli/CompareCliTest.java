@@ -1,7 +1,7 @@
 package oxbench.cli;
 
-import static oxbench.cli.CliTest.assertOneLineError;
-import static oxbench.cli.CliTest.bench;
+import static oxbench.cli.Cli.assertOneLineError;
+import static oxbench.cli.Cli.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import oxbench.cli.CliTest.Outcome;
+import oxbench.cli.Cli.Outcome;
 import oxbench.compare.RunFixture;
 import oxbench.compare.RunFixture.Impl;
 import oxbench.results.Json;

@@ -1,7 +1,7 @@
 package oxbench.cli;
 
-import static oxbench.cli.CliTest.assertOneLineError;
-import static oxbench.cli.CliTest.bench;
+import static oxbench.cli.Cli.assertOneLineError;
+import static oxbench.cli.Cli.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,10 +81,10 @@ class ReportCommandsTest {
         Files.writeString(results.resolve("broken/summary.json"), "{\"run\": {");
         Map<String, String> before = tree();
 
-        CliTest.Outcome report = bench("report", "20261124-000000", "--out", home.resolve("r").toString());
+        Cli.Outcome report = bench("report", "20261124-000000", "--out", home.resolve("r").toString());
         assertEquals(ExitCodes.OK, report.code(), report.err());
         assertTrue(Files.isRegularFile(home.resolve("r/report.html")));
-        CliTest.Outcome dashboard = bench("dashboard", "--out", home.resolve("site").toString());
+        Cli.Outcome dashboard = bench("dashboard", "--out", home.resolve("site").toString());
         assertEquals(ExitCodes.OK, dashboard.code(), dashboard.err());
         assertTrue(dashboard.err().contains("skipped 1 run(s)"), dashboard.err());
         assertTrue(Files.isRegularFile(home.resolve("site/runs/20261124-000100/report.html")));

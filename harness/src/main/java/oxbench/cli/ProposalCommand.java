@@ -1,0 +1,87 @@
+package oxbench.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import oxbench.Home;
+import oxbench.history.RunHistory;
+import oxbench.proposal.ProposalMarkdown;
+import oxbench.proposal.Proposals;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench proposal}: a migration proposal in Markdown from one run's evidence. Reads results/ only. */
+@Command(name = "proposal", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Write a migration proposal in Markdown: one story's function moved from one",
+            "implementation to another, with the run's evidence, the guide's Migration",
+            "Checklist and its When to Migrate reasons. Nothing is measured: every number",
+            "comes from the run's summary.json."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the proposal was written (whatever it recommends)", "2:usage or input error"})
+public final class ProposalCommand implements Callable<Integer> {
+    @Option(names = "--story", required = true, paramLabel = "S", description = "The story whose function moves.")
+    String story;
+
+    @Option(names = "--from", required = true, paramLabel = "IMPL", description = "The implementation used now (the baseline).")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "IMPL", description = "The implementation proposed instead.")
+    String to;
+
+    @Option(names = "--share", paramLabel = "F",
+            description = "Share of the whole program's time spent in this function, from a profile, in (0, 1]"
+                    + " (e.g. 0.5). Without it the proposal shows the effect for example shares and cannot recommend migrating.")
+    Double share;
+
+    @Option(names = "--run", paramLabel = "RUN",
+            description = "A run id under results/ or a run directory (default: the newest complete run that has the story).")
+    String run;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the proposal here (default: standard output); not under results/.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (share != null && !(share > 0 && share <= 1)) {
+            throw new UserError("--share must be in (0, 1], not " + share);
+        }
+        Path results = Home.results();
+        if (out != null && out.toAbsolutePath().normalize().startsWith(results.toAbsolutePath().normalize())) {
+            throw new UserError("--out " + out + " is under " + results + ", which only `bench run` writes");
+        }
+        RunHistory history = new RunHistory(results);
+        RunHistory.Run chosen;
+        String markdown;
+        try {
+            chosen = run != null ? history.open(run) : newestWith(history);
+            markdown = ProposalMarkdown.render(Proposals.of(chosen.summary(), chosen.dir().toString(), story, from, to, share));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (out == null) {
+            System.out.print(markdown);
+        } else {
+            Files.writeString(out, markdown, StandardCharsets.UTF_8);
+            System.err.println("bench: proposal written to " + out);
+        }
+        return ExitCodes.OK;
+    }
+
+    private RunHistory.Run newestWith(RunHistory history) throws IOException {
+        List<RunHistory.Run> runs = history.all();
+        List<RunHistory.Run> complete = runs.stream().filter(r -> r.summary().run().complete())
+                .filter(r -> r.summary().stories().stream().anyMatch(s -> s.story().equals(story))).toList();
+        if (complete.isEmpty()) {
+            List<String> known = runs.stream().flatMap(r -> r.summary().stories().stream()).map(s -> s.story()).distinct().toList();
+            throw new UserError("no complete run under " + history.results() + " has story '" + story + "'"
+                    + (known.isEmpty() ? " (no runs there; `bench run` first, or give --run)" : " (stories measured: "
+                    + String.join(", ", known) + "); give --run for an incomplete one"));
+        }
+        return complete.getLast();
+    }
+}
