@@ -12,7 +12,9 @@ public enum Status {
      * Predicted too slow to measure at this size (a documented cap of a scaling table, see
      * {@code Summary.Scaling#cap}); neither checked nor timed. Not a failure.
      */
-    CAPPED("capped", false);
+    CAPPED("capped", false),
+    /** Not measured because the run was stopped (Ctrl-C, SIGTERM) first: only in an incomplete run. */
+    INTERRUPTED("interrupted", true);
 
     private final String label;
     private final boolean failure;

@@ -134,7 +134,7 @@ public final class RunCommand implements Callable<Integer> {
         StoryRunner runner = new StoryRunner(quick, chosen -> chosen.with(forks, warmupIterations, iterations), runDir.dir(),
                 progress);
         for (Selection<?> selection : selections) {
-            StoryResult result = run(runner, selection);
+            StoryResult result = run(runner, selection, recorder);
             results.add(result);
             recorder.storyDone(result);
         }
@@ -162,8 +162,8 @@ public final class RunCommand implements Callable<Integer> {
             Summary kept = recorder.interrupted();
             if (kept != null) {
                 indexRuns(recorder.dir(), warnings);
-                progress.printf("%nbench: run interrupted: %d finished story(ies) kept in %s (complete: false)%n",
-                        kept.stories().size(), recorder.dir().dir());
+                progress.printf("%nbench: run interrupted: %d story(ies) kept in %s (complete: false; what was not"
+                        + " measured yet is marked interrupted)%n", kept.stories().size(), recorder.dir().dir());
             }
         } catch (IOException | RuntimeException e) {
             progress.println("bench: run interrupted; could not rewrite its summary: " + e);
@@ -186,9 +186,10 @@ public final class RunCommand implements Callable<Integer> {
     /** One story and the implementations of it to run. */
     private record Selection<I>(Story<I> story, List<Implementation<I>> impls) {}
 
-    private <I> StoryResult run(StoryRunner runner, Selection<I> selection) throws Exception {
+    private <I> StoryResult run(StoryRunner runner, Selection<I> selection, RunRecorder recorder) throws Exception {
         try {
-            return runner.run(selection.story(), selection.impls(), new InputOptions(quick, corpus, patterns, fragments));
+            return runner.run(selection.story(), selection.impls(), new InputOptions(quick, corpus, patterns, fragments),
+                    recorder::storyInProgress);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -7,10 +7,12 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import oxbench.polyglot.RuntimeMode;
 import oxbench.progress.Progress;
@@ -46,53 +48,53 @@ public final class JmhRunner {
     public record Outcome(Map<String, Measurement> measured, Map<String, String> failures) {}
 
     /**
-     * Measures the implementations of {@code story}, each with its plan (those sharing a plan in one
-     * JMH run), and writes JMH's own JSON for all of them to {@code jmhJson} and its console output
-     * to {@code jmhLog}.
+     * Measures the implementations of {@code story}, each with its plan and in its own JMH run (one
+     * after the other), and keeps JMH's own JSON for all of them in {@code jmhJson} (rewritten after
+     * each, so an interrupted run keeps what was measured) and its console output in {@code jmhLog}.
      *
      * @param plans        the implementations to measure, with how
      * @param unitsPerPass how many units of work one benchmark call performs (JMH divides by it)
      * @param unitOfWork   what a unit of work is, e.g. "file", for the progress lines
+     * @param measuredSoFar told the outcome so far after each implementation
      */
     public static Outcome run(String story, Map<String, MeasurementPlan> plans, Path input, int unitsPerPass,
-            String unitOfWork, TimeUnit timeUnit, Path jmhJson, Path jmhLog, Progress progress) throws IOException {
-        Map<MeasurementPlan, List<String>> byPlan = new LinkedHashMap<>();
-        plans.forEach((impl, plan) -> byPlan.computeIfAbsent(plan, same -> new ArrayList<>()).add(impl));
+            String unitOfWork, TimeUnit timeUnit, Path jmhJson, Path jmhLog, Progress progress,
+            Consumer<Outcome> measuredSoFar) throws IOException {
         try (PrintStream log = new PrintStream(new FileOutputStream(jmhLog.toFile()), true, StandardCharsets.UTF_8)) {
             ProgressFormat format = new ProgressFormat(
                     OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL), progress, story, plans, unitOfWork);
             List<RunResult> results = new ArrayList<>();
-            for (Map.Entry<MeasurementPlan, List<String>> group : byPlan.entrySet()) {
-                Options options = options(story, group.getValue(), input, unitsPerPass, group.getKey(), timeUnit);
+            Map<String, Measurement> measured = new LinkedHashMap<>();
+            Map<String, String> failures = new LinkedHashMap<>();
+            for (Map.Entry<String, MeasurementPlan> impl : plans.entrySet()) {
+                Options options = options(story, impl.getKey(), input, unitsPerPass, impl.getValue(), timeUnit);
+                Collection<RunResult> got;
                 try {
-                    results.addAll(new Runner(options, format).run());
+                    got = new Runner(options, format).run();
                 } catch (RunnerException e) {
                     throw new IOException("JMH could not run: " + e.getMessage(), e);
                 }
-            }
-            try (PrintStream json = new PrintStream(new FileOutputStream(jmhJson.toFile()), true, StandardCharsets.UTF_8)) {
-                ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
-            }
-            Map<String, Measurement> measured = new LinkedHashMap<>();
-            for (RunResult result : results) {
-                measured.put(result.getParams().getParam("impl"), measurement(result));
-            }
-            Map<String, String> failures = new LinkedHashMap<>();
-            for (String impl : plans.keySet()) {
-                if (!measured.containsKey(impl)) {
-                    failures.put(impl, format.failures().getOrDefault(impl, "JMH produced no result; see " + jmhLog.getFileName()));
+                results.addAll(got);
+                got.forEach(result -> measured.put(result.getParams().getParam("impl"), measurement(result)));
+                if (!measured.containsKey(impl.getKey())) {
+                    failures.put(impl.getKey(), format.failures().getOrDefault(impl.getKey(),
+                            "JMH produced no result; see " + jmhLog.getFileName()));
                 }
+                try (PrintStream json = new PrintStream(new FileOutputStream(jmhJson.toFile()), true, StandardCharsets.UTF_8)) {
+                    ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
+                }
+                measuredSoFar.accept(new Outcome(new LinkedHashMap<>(measured), new LinkedHashMap<>(failures)));
             }
             return new Outcome(measured, failures);
         }
     }
 
-    private static Options options(String story, List<String> impls, Path input, int unitsPerPass, MeasurementPlan plan,
+    private static Options options(String story, String impl, Path input, int unitsPerPass, MeasurementPlan plan,
             TimeUnit timeUnit) {
         return new OptionsBuilder()
                 .include("^" + Pattern.quote(StoryBenchmark.class.getName() + ".run") + "$")
                 .param("story", story)
-                .param("impl", impls.toArray(String[]::new))
+                .param("impl", impl)
                 .param("input", input.toAbsolutePath().toString())
                 .mode(Mode.AverageTime)
                 .timeUnit(timeUnit)

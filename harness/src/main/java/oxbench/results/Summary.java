@@ -121,7 +121,7 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
      * One implementation of a story.
      *
      * @param runtimeMode "jit" or "interpreter": how guest code ran
-     * @param status      "ok", "failed", "mismatch" or "capped" (see {@link Scaling#cap})
+     * @param status      "ok", "failed", "mismatch", "capped" (see {@link Scaling#cap}) or "interrupted"
      * @param score       mean time per unit of work (null unless measured)
      * @param error       half-width of JMH's 99.9% confidence interval
      * @param ciLow       lower end of that interval

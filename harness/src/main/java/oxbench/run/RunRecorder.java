@@ -11,7 +11,8 @@ import oxbench.story.Warnings;
 
 /**
  * Keeps a run's summary.json current as stories finish, from the main thread, and once more from a
- * shutdown hook when the run is interrupted (Ctrl-C). Writes are serialized, so the hook never
+ * shutdown hook when the run is interrupted (Ctrl-C): then with the story in progress as far as it
+ * was measured. Writes are serialized, so the hook never
  * interleaves with a write in progress, and the first of {@link #finish} and {@link #interrupted}
  * closes the record: nothing written after it can turn an interrupted run complete or the reverse.
  */
@@ -20,6 +21,7 @@ public final class RunRecorder {
     private final RunInfo running;
     private final Warnings warnings;
     private final List<StoryResult> stories = new ArrayList<>();
+    private StoryResult inProgress;
     private boolean closed;
 
     /** @param running the run's metadata, not complete */
@@ -40,7 +42,18 @@ public final class RunRecorder {
             return;
         }
         stories.add(story);
+        inProgress = null;
         write(new Summary(running, List.copyOf(stories)));
+    }
+
+    /**
+     * The story being measured, as far as it got (its unmeasured rows {@code interrupted}): kept only
+     * if the run is interrupted before the story is done.
+     */
+    public synchronized void storyInProgress(StoryResult story) {
+        if (!closed) {
+            inProgress = story;
+        }
     }
 
     /** Writes the complete summary, finished {@code at}. */
@@ -64,7 +77,11 @@ public final class RunRecorder {
             return null;
         }
         closed = true;
-        Summary summary = new Summary(running, List.copyOf(stories));
+        List<StoryResult> kept = new ArrayList<>(stories);
+        if (inProgress != null) {
+            kept.add(inProgress);
+        }
+        Summary summary = new Summary(running, List.copyOf(kept));
         write(summary);
         return summary;
     }

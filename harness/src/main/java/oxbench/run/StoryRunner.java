@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
@@ -44,6 +45,9 @@ import oxbench.story.Story;
  * speedups and claim verdicts.
  */
 public final class StoryRunner {
+    /** No implementation measured (yet). */
+    private static final JmhRunner.Outcome NOTHING_YET = new JmhRunner.Outcome(Map.of(), Map.of());
+
     private final boolean quick;
     private final UnaryOperator<MeasurementPlan> overrides;
     private final Path runDir;
@@ -68,15 +72,27 @@ public final class StoryRunner {
      * @throws IllegalArgumentException when the input cannot be made (a user error, e.g. a corpus with no usable file)
      */
     public <I> StoryResult run(Story<I> story, List<Implementation<I>> impls, InputOptions options) throws Exception {
+        return run(story, impls, options, partial -> { });
+    }
+
+    /**
+     * As {@link #run(Story, List, InputOptions)}, telling {@code soFar} the story's result as it stands
+     * after every check and every implementation measured, so that a run interrupted mid-story keeps
+     * what it measured (the rest is {@link Status#INTERRUPTED}).
+     */
+    public <I> StoryResult run(Story<I> story, List<Implementation<I>> impls, InputOptions options,
+            Consumer<StoryResult> soFar) throws Exception {
         MeasurementPlan plan = overrides.apply(story.plan(quick));
         progress.step(Step.ofStory(story.id(), "preparing input"));
         I prepared = story.prepare(options, line -> progress.note("  warning: " + line));
         if (story instanceof Scalable<?>) {
-            return sweep(story, scalable(story), prepared, impls, plan);
+            return sweep(story, scalable(story), prepared, impls, plan, soFar);
         }
         progress.note(String.format("%s: %d %s(s) of input", story.id(), story.units(prepared), story.unitOfWork()));
         Map<String, CheckResult> checks = check(story, impls, prepared);
-        JmhRunner.Outcome outcome = measure(story, ok(impls, checks), prepared, false, "jmh-" + story.id());
+        soFar.accept(result(story, impls, prepared, plan, checks, NOTHING_YET, null));
+        JmhRunner.Outcome outcome = measure(story, ok(impls, checks), prepared, false, "jmh-" + story.id(),
+                partial -> soFar.accept(result(story, impls, prepared, plan, checks, partial, null)));
         return result(story, impls, prepared, plan, checks, outcome, null);
     }
 
@@ -96,9 +112,9 @@ public final class StoryRunner {
 
     /** @param oneFork measure with one fork whatever the plans say (the scaling table's other sizes) */
     private <I> JmhRunner.Outcome measure(Story<I> story, List<String> toMeasure, I input, boolean oneFork,
-            String files) throws Exception {
+            String files, Consumer<JmhRunner.Outcome> soFar) throws Exception {
         if (toMeasure.isEmpty()) {
-            return new JmhRunner.Outcome(Map.of(), Map.of());
+            return NOTHING_YET;
         }
         Map<String, MeasurementPlan> plans = new LinkedHashMap<>();
         for (String impl : toMeasure) {
@@ -112,7 +128,7 @@ public final class StoryRunner {
             progress.step(Step.ofStory(story.id(), String.format("measuring %d implementation(s), about %d s",
                     toMeasure.size(), seconds)));
             return JmhRunner.run(story.id(), plans, inputFile, story.units(input), story.unitOfWork(),
-                    TimeUnit.MICROSECONDS, runDir.resolve(files + ".json"), runDir.resolve(files + ".log"), progress);
+                    TimeUnit.MICROSECONDS, runDir.resolve(files + ".json"), runDir.resolve(files + ".log"), progress, soFar);
         } finally {
             Files.deleteIfExists(inputFile);
         }
@@ -151,7 +167,7 @@ public final class StoryRunner {
      * against it). The run's own size supplies the main rows and claims.
      */
     private <I> StoryResult sweep(Story<I> story, Scalable<I> scalable, I prepared, List<Implementation<I>> impls,
-            MeasurementPlan plan) throws Exception {
+            MeasurementPlan plan, Consumer<StoryResult> soFar) throws Exception {
         int own = scalable.size(prepared);
         List<Integer> sizes = scalable.sizes(prepared);
         String unit = scalable.sizeUnit();
@@ -164,9 +180,11 @@ public final class StoryRunner {
             callSeconds.put(impl.id(), new ArrayList<>());
         });
         Map<Integer, Map<String, ScalingPoint>> bySize = new LinkedHashMap<>();
-        I mainInput = null;
-        Map<String, CheckResult> mainChecks = null;
-        JmhRunner.Outcome mainOutcome = null;
+        I mainInput = scalable.atSize(prepared, own);
+        Map<String, CheckResult> mainChecks = new LinkedHashMap<>();
+        impls.forEach(impl -> mainChecks.put(impl.id(), new CheckResult(impl.id(), Status.INTERRUPTED, null,
+                "the run stopped before " + own + " " + unit + " (the run's size) was measured")));
+        JmhRunner.Outcome mainOutcome = NOTHING_YET;
         for (int size : sizes) {
             I input = scalable.atSize(prepared, size);
             progress.step(Step.ofStory(story.id(), String.format("%d %s%s, %d %s(s) of input", size, unit,
@@ -188,12 +206,20 @@ public final class StoryRunner {
             }
             Map<String, CheckResult> checked = check(story, going, input);
             checks.putAll(checked);
+            int current = size;
+            Map<String, CheckResult> mainSoFar = mainChecks;
+            JmhRunner.Outcome mainOutcomeSoFar = mainOutcome;
             JmhRunner.Outcome outcome = measure(story, ok(going, checked), input, size != own,
-                    "jmh-" + story.id() + (size == own ? "" : "-" + size));
-            Map<String, ScalingPoint> points = new LinkedHashMap<>();
+                    "jmh-" + story.id() + (size == own ? "" : "-" + size), partial -> {
+                        Map<Integer, Map<String, ScalingPoint>> withCurrent = new LinkedHashMap<>(bySize);
+                        withCurrent.put(current, points(impls, current, checks, partial));
+                        Scaling scaling = scaling(impls, own, unit, plan, cap, withCurrent);
+                        soFar.accept(current == own ? result(story, impls, input, plan, checks, partial, scaling)
+                                : result(story, impls, mainInput, plan, mainSoFar, mainOutcomeSoFar, scaling));
+                    });
+            Map<String, ScalingPoint> points = points(impls, size, checks, outcome);
             for (Implementation<I> impl : impls) {
-                ScalingPoint point = point(impl.id(), size, checks.get(impl.id()), outcome);
-                points.put(impl.id(), point);
+                ScalingPoint point = points.get(impl.id());
                 if (point.score() != null) {
                     measuredSizes.get(impl.id()).add(size);
                     callSeconds.get(impl.id()).add(point.score() * story.units(input) / 1e6);
@@ -204,19 +230,33 @@ public final class StoryRunner {
             }
             bySize.put(size, points);
             if (size == own) {
-                mainInput = input;
-                mainChecks = checks;
+                mainChecks.putAll(checks);
                 mainOutcome = outcome;
             }
         }
+        return result(story, impls, mainInput, plan, mainChecks, mainOutcome, scaling(impls, own, unit, plan, cap, bySize));
+    }
+
+    /** Every implementation's point at one size. */
+    private static <I> Map<String, ScalingPoint> points(List<Implementation<I>> impls, int size,
+            Map<String, CheckResult> checks, JmhRunner.Outcome outcome) {
+        Map<String, ScalingPoint> points = new LinkedHashMap<>();
+        for (Implementation<I> impl : impls) {
+            points.put(impl.id(), point(impl.id(), size, checks.get(impl.id()), outcome));
+        }
+        return points;
+    }
+
+    /** The scaling table over the sizes measured so far (all of them once the sweep is done). */
+    private static <I> Scaling scaling(List<Implementation<I>> impls, int own, String unit, MeasurementPlan plan,
+            CallCap cap, Map<Integer, Map<String, ScalingPoint>> bySize) {
         List<ScalingPoint> points = new ArrayList<>();
         for (Implementation<I> impl : impls) {
-            for (int size : sizes) {
-                points.add(bySize.get(size).get(impl.id()));
+            for (Map<String, ScalingPoint> atSize : bySize.values()) {
+                points.add(atSize.get(impl.id()));
             }
         }
-        Scaling scaling = new Scaling(unit, own, sizes, plan.oneFork().summary(), cap.seconds(), points);
-        return result(story, impls, mainInput, plan, mainChecks, mainOutcome, scaling);
+        return new Scaling(unit, own, List.copyOf(bySize.keySet()), plan.oneFork().summary(), cap.seconds(), points);
     }
 
     private static ScalingPoint point(String impl, int size, CheckResult check, JmhRunner.Outcome outcome) {
@@ -232,9 +272,13 @@ public final class StoryRunner {
     /** Why an implementation has no measurement: its check failed or mismatched, or JMH failed it. */
     private record Unmeasured(Status status, String message) {
         static Unmeasured of(String impl, CheckResult check, JmhRunner.Outcome outcome) {
-            return check.ok()
-                    ? new Unmeasured(Status.FAILED, "measurement failed: " + outcome.failures().get(impl))
-                    : new Unmeasured(check.status(), check.message());
+            if (!check.ok()) {
+                return new Unmeasured(check.status(), check.message());
+            }
+            String failure = outcome.failures().get(impl);
+            return failure == null
+                    ? new Unmeasured(Status.INTERRUPTED, "checked, but the run stopped before it was measured")
+                    : new Unmeasured(Status.FAILED, "measurement failed: " + failure);
         }
     }
 

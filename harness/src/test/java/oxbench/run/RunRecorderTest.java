@@ -60,6 +60,24 @@ class RunRecorderTest {
     }
 
     @Test
+    void theStoryInProgressIsKeptAsFarAsItGotOnlyWhenTheRunIsInterrupted() throws Exception {
+        RunRecorder done = recorder();
+        done.start();
+        done.storyInProgress(story("fingerprint"));
+        done.storyDone(story("fingerprint"));
+        assertEquals(1, done.interrupted().stories().size(), "a finished story replaces its progress");
+
+        RunRecorder stopped = recorder();
+        stopped.start();
+        stopped.storyDone(story("fingerprint"));
+        stopped.storyInProgress(story("patterns"));
+        Summary kept = stopped.interrupted();
+        assertEquals(List.of("fingerprint", "patterns"), kept.stories().stream().map(StoryResult::story).toList());
+        assertEquals(List.of("fingerprint", "patterns"), new RunHistory(results).open(stopped.dir().id()).summary()
+                .stories().stream().map(StoryResult::story).toList(), "a later report reads the story in progress");
+    }
+
+    @Test
     void aFinishedRunIsNotMarkedIncompleteByTheHook() throws Exception {
         RunRecorder recorder = recorder();
         recorder.start();
