@@ -82,7 +82,7 @@ public final class HtmlReport {
                     .append(".</p>\n").append(table(Tables.GROWTH_HEADER, Tables.growth(claim)));
         }
         if (story.plan() != null) {
-            html.append("<p>Measured with ").append(escape(Tables.plan(story.plan()))).append(".</p>\n");
+            html.append("<p>").append(escape(Tables.measuredWith(story))).append("</p>\n");
         }
     }
 }

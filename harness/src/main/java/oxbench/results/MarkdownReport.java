@@ -1,7 +1,5 @@
 package oxbench.results;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,13 +85,7 @@ public final class MarkdownReport {
                 growth(story, md);
             }
             if (story.plan() != null) {
-                md.append("Measured with ").append(Tables.plan(story.plan()));
-                Map<Summary.Plan, List<String>> others = new LinkedHashMap<>();
-                story.implementations().stream()
-                        .filter(impl -> impl.plan() != null && !impl.plan().equals(story.plan()))
-                        .forEach(impl -> others.computeIfAbsent(impl.plan(), plan -> new ArrayList<>()).add(impl.impl()));
-                others.forEach((plan, impls) -> md.append("; ").append(String.join(", ", impls)).append(" with ").append(Tables.plan(plan)));
-                md.append(".\n\n");
+                md.append(Tables.measuredWith(story)).append("\n\n");
             }
             md.append(input(story.input()));
         }

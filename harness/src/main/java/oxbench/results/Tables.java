@@ -1,8 +1,10 @@
 package oxbench.results;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import oxbench.results.Summary.ComparisonResult;
 import oxbench.results.Summary.ExponentResult;
 import oxbench.results.Summary.GrowthClaimResult;
@@ -172,10 +174,24 @@ public final class Tables {
                 List.of("git", run.git()),
                 List.of("started", run.started()),
                 List.of("finished", run.finished() == null ? "-" : run.finished()),
-                List.of("command", "bench run " + String.join(" ", run.args())));
+                List.of("command", "bench " + String.join(" ", run.args())));
     }
 
     /** A measurement plan in words: "3 fork(s) of 20 x 1 s warm-up and 10 x 1 s measured". */
+    /**
+     * "Measured with PLAN." for a story, naming the implementations measured with a plan of their own
+     * (e.g. the algorithm story's native rows).
+     */
+    public static String measuredWith(StoryResult story) {
+        StringBuilder text = new StringBuilder("Measured with ").append(plan(story.plan()));
+        Map<Summary.Plan, List<String>> others = new LinkedHashMap<>();
+        story.implementations().stream()
+                .filter(impl -> impl.plan() != null && !impl.plan().equals(story.plan()))
+                .forEach(impl -> others.computeIfAbsent(impl.plan(), plan -> new ArrayList<>()).add(impl.impl()));
+        others.forEach((plan, impls) -> text.append("; ").append(String.join(", ", impls)).append(" with ").append(plan(plan)));
+        return text.append('.').toString();
+    }
+
     public static String plan(Summary.Plan plan) {
         return plan.forks() + " fork(s) of " + plan.warmupIterations() + " x " + seconds(plan.warmupSeconds())
                 + " warm-up and " + plan.measurementIterations() + " x " + seconds(plan.measurementSeconds()) + " measured";

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 public class SummaryJsonTest {
     public static Summary sample() {
         RunInfo run = new RunInfo("20261124-000000", "quick", true, "jit", "GraalVM CE", "abc", "jdk", "25.0.2", "1.37",
-                "0.1.0", "1.96.0", "cpu", 2, "os", "host", "2026-11-24T00:00:00Z", null, false, List.of("--quick"),
+                "0.1.0", "1.96.0", "cpu", 2, "os", "host", "2026-11-24T00:00:00Z", null, false, List.of("run", "--quick"),
                 new Summary.Plan(1, 15, 1, 5, 1));
         Summary.Plan plan = new Summary.Plan(1, 8, 0.5, 5, 0.5);
         ImplementationResult ok = new ImplementationResult("rust@ffm", "rust", "native", "jit", "ok", 50.0, 1.0, 49.0, 51.0,
