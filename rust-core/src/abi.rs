@@ -6,7 +6,7 @@
 //! pass their own memory. Functions that can fail return a status ([`OK`] or a negative error)
 //! and write their result through an out pointer; they never panic across the boundary.
 
-use crate::{duplicates, fingerprint, nodelist, patterns};
+use crate::{boundary, duplicates, fingerprint, nodelist, patterns};
 use std::alloc::{alloc, dealloc, Layout};
 use std::slice;
 
@@ -246,6 +246,54 @@ unsafe fn first_duplicates(fingerprints: *const u64, len: usize, out: *mut u32, 
     };
     out.copy_from_slice(&find(fingerprints));
     OK
+}
+
+/// The trivial call of the boundary-cost matrix: `x + 1` ([`boundary::add_one`]).
+#[no_mangle]
+pub extern "C" fn oxb_add_one(x: u64) -> u64 {
+    boundary::add_one(x)
+}
+
+/// FNV-1a of `len` bytes at `ptr` ([`boundary::hash_buffer`]), returned directly: the boundary
+/// matrix's "buffer in, 64-bit value out" call. A null `ptr` hashes as the empty buffer (this call
+/// has no status to report it with, and must not panic across the boundary).
+///
+/// # Safety
+/// `ptr` must point to `len` readable bytes, or be null.
+#[no_mangle]
+pub unsafe extern "C" fn oxb_hash_buffer(ptr: *const u8, len: usize) -> u64 {
+    boundary::hash_buffer(input(ptr, len).unwrap_or(&[]))
+}
+
+/// The FNV-1a of every `item_len`-byte item of the `len` bytes at `ptr`, written to `out` (room for
+/// `len / item_len` values): one crossing for a whole batch ([`boundary::hash_items`]).
+/// [`OK`], [`ERR_NULL_POINTER`], [`ERR_MISALIGNED`], or [`ERR_MALFORMED_INPUT`] when `item_len` is
+/// zero or does not divide `len`.
+///
+/// # Safety
+/// `ptr` must point to `len` readable bytes and `out` to `len / item_len` writable `u64`s.
+#[no_mangle]
+pub unsafe extern "C" fn oxb_hash_items(ptr: *const u8, len: usize, item_len: usize, out: *mut u64) -> i32 {
+    let Some(bytes) = input(ptr, len) else {
+        return ERR_NULL_POINTER;
+    };
+    let Some(hashes) = boundary::hash_items(bytes, item_len) else {
+        return ERR_MALFORMED_INPUT;
+    };
+    match typed_output(out, hashes.len()) {
+        Ok(out) => {
+            out.copy_from_slice(&hashes);
+            OK
+        }
+        Err(status) => status,
+    }
+}
+
+/// `rounds` dependent hashing steps ([`boundary::spin`]): a call as long as asked, for the
+/// blocking pitfall.
+#[no_mangle]
+pub extern "C" fn oxb_spin(rounds: u64) -> u64 {
+    boundary::spin(rounds)
 }
 
 #[cfg(test)]
@@ -533,5 +581,23 @@ mod tests {
         assert!(unsafe { oxb_match_patterns_json(std::ptr::null(), 2, fingerprint.as_ptr(), fingerprint.len(), &mut len) }.is_null());
         assert_eq!(len, 0);
         assert!(unsafe { oxb_match_patterns_json(b"[]".as_ptr(), 2, b"[]".as_ptr(), 2, std::ptr::null_mut()) }.is_null());
+    }
+
+    #[test]
+    fn boundary_calls() {
+        assert_eq!(oxb_add_one(41), 42);
+        let kib: Vec<u8> = (0..1024u32).map(|i| (i % 251) as u8).collect();
+        assert_eq!(unsafe { oxb_hash_buffer(kib.as_ptr(), kib.len()) }, fingerprint::fnv1a64(&kib));
+        assert_eq!(unsafe { oxb_hash_buffer(std::ptr::null(), 5) }, fingerprint::FNV_OFFSET, "null hashes as empty");
+        let mut out = [0u64; 64];
+        assert_eq!(unsafe { oxb_hash_items(kib.as_ptr(), kib.len(), 16, out.as_mut_ptr()) }, OK);
+        for (i, hash) in out.iter().enumerate() {
+            assert_eq!(*hash, fingerprint::fnv1a64(&kib[i * 16..(i + 1) * 16]));
+        }
+        assert_eq!(unsafe { oxb_hash_items(kib.as_ptr(), kib.len(), 0, out.as_mut_ptr()) }, ERR_MALFORMED_INPUT);
+        assert_eq!(unsafe { oxb_hash_items(kib.as_ptr(), kib.len(), 1000, out.as_mut_ptr()) }, ERR_MALFORMED_INPUT);
+        assert_eq!(unsafe { oxb_hash_items(std::ptr::null(), 16, 16, out.as_mut_ptr()) }, ERR_NULL_POINTER);
+        assert_eq!(unsafe { oxb_hash_items(kib.as_ptr(), 16, 16, std::ptr::null_mut()) }, ERR_NULL_POINTER);
+        assert_eq!(oxb_spin(0), fingerprint::FNV_OFFSET);
     }
 }

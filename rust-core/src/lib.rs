@@ -5,6 +5,7 @@
 //! module run by GraalWasm. Both expose the same C ABI, defined in [`abi`].
 
 pub mod abi;
+pub mod boundary;
 pub mod duplicates;
 pub mod fingerprint;
 pub mod nodelist;

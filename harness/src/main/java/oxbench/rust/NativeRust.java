@@ -22,6 +22,10 @@ public final class NativeRust implements AutoCloseable {
     private final MethodHandle matchPatterns;
     private final MethodHandle firstDuplicatesNaive;
     private final MethodHandle firstDuplicatesSorted;
+    private final MethodHandle addOne;
+    private final MethodHandle hashBuffer;
+    private final MethodHandle hashItems;
+    private final MethodHandle spin;
     private final long[] out = new long[1];
 
     public NativeRust(Path library) {
@@ -43,6 +47,17 @@ public final class NativeRust implements AutoCloseable {
                 ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS);
         firstDuplicatesNaive = linker.downcallHandle(symbols.findOrThrow("oxb_first_duplicates_naive"), duplicates, heapAccess);
         firstDuplicatesSorted = linker.downcallHandle(symbols.findOrThrow("oxb_first_duplicates_sorted"), duplicates, heapAccess);
+        addOne = linker.downcallHandle(symbols.findOrThrow("oxb_add_one"),
+                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG), Linker.Option.critical(false));
+        hashBuffer = linker.downcallHandle(symbols.findOrThrow("oxb_hash_buffer"),
+                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), heapAccess);
+        hashItems = linker.downcallHandle(symbols.findOrThrow("oxb_hash_items"),
+                FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                        ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS),
+                heapAccess);
+        // Not critical: a long call must not hold off the garbage collector's safepoints.
+        spin = linker.downcallHandle(symbols.findOrThrow("oxb_spin"),
+                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
     }
 
     /** {@code oxb_fingerprint}: the fingerprint of one file's node list (wire format of {@code NodeLists}). */
@@ -101,6 +116,48 @@ public final class NativeRust implements AutoCloseable {
             throw new IllegalStateException(name + " could not be called: " + e, e);
         }
         RustStatus.check(status, name);
+    }
+
+    /** {@code oxb_add_one}: the trivial call, {@code x + 1}. */
+    public long addOne(long x) {
+        try {
+            return (long) addOne.invokeExact(x);
+        } catch (Throwable e) {
+            throw new IllegalStateException("oxb_add_one could not be called: " + e, e);
+        }
+    }
+
+    /** {@code oxb_hash_buffer}: FNV-1a of {@code bytes}, read in place from the Java heap. */
+    public long hashBuffer(byte[] bytes) {
+        try {
+            return (long) hashBuffer.invokeExact(MemorySegment.ofArray(bytes), (long) bytes.length);
+        } catch (Throwable e) {
+            throw new IllegalStateException("oxb_hash_buffer could not be called: " + e, e);
+        }
+    }
+
+    /** {@code oxb_hash_items}: the FNV-1a of every {@code itemLength}-byte item of {@code bytes}, into {@code out}. */
+    public void hashItems(byte[] bytes, int itemLength, long[] out) {
+        if (itemLength <= 0 || bytes.length % itemLength != 0 || out.length != bytes.length / itemLength) {
+            throw new IllegalArgumentException("need whole items and room for one hash per item");
+        }
+        int status;
+        try {
+            status = (int) hashItems.invokeExact(MemorySegment.ofArray(bytes), (long) bytes.length, (long) itemLength,
+                    MemorySegment.ofArray(out));
+        } catch (Throwable e) {
+            throw new IllegalStateException("oxb_hash_items could not be called: " + e, e);
+        }
+        RustStatus.check(status, "oxb_hash_items");
+    }
+
+    /** {@code oxb_spin}: {@code rounds} dependent hashing steps, a call as long as asked. */
+    public long spin(long rounds) {
+        try {
+            return (long) spin.invokeExact(rounds);
+        } catch (Throwable e) {
+            throw new IllegalStateException("oxb_spin could not be called: " + e, e);
+        }
     }
 
     @Override
