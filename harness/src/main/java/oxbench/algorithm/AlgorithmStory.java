@@ -122,28 +122,13 @@ public final class AlgorithmStory implements Story<DuplicatesInput>, Scalable<Du
      */
     @Override
     public DuplicatesInput prepare(InputOptions options, Warnings warnings) {
-        Integer asked = options.fragments();
-        if (asked != null && asked < 1) {
-            throw new IllegalArgumentException("--fragments must be at least 1, not " + asked);
-        }
-        FragmentPool.Pool pool = FragmentPool.load(options.corpus(), warnings);
-        int available = pool.ordered().size();
-        if (asked != null && asked > available) {
-            throw new IllegalArgumentException("--fragments " + asked + " is more than the " + available
-                    + " functions and classes of corpus " + pool.corpus());
-        }
-        int standard = LARGEST;
-        List<String> skipped = new ArrayList<>(pool.skipped());
-        if (asked == null && available < standard) {
-            String line = "corpus " + pool.corpus() + " has only " + available + " functions and classes: the sweep goes"
-                    + " up to " + available + ", not " + standard;
-            skipped.add(line);
-            warnings.warn(line);
-        }
-        int largest = asked != null ? asked : Math.min(standard, available);
-        List<Fragment> fragments = pool.ordered().subList(0, largest);
-        return new DuplicatesInput(pool.corpus(), available, sweep(largest, options.quick() ? QUICK_SIZES : SIZES),
-                fragments.stream().map(Fragment::id).toList(), fingerprints(fragments), skipped);
+        FragmentPool.Selection selection = FragmentPool.select(options.corpus(), "--fragments", options.fragments(),
+                LARGEST, available -> "the sweep goes up to " + available + ", not " + LARGEST, warnings);
+        int largest = selection.count();
+        List<Fragment> fragments = selection.pool().ordered().subList(0, largest);
+        return new DuplicatesInput(selection.pool().corpus(), selection.pool().ordered().size(),
+                sweep(largest, options.quick() ? QUICK_SIZES : SIZES), fragments.stream().map(Fragment::id).toList(),
+                fingerprints(fragments), selection.skipped());
     }
 
     /** {@code count} sizes halving from {@code largest} (rounded, at least 1, without repeats), ascending. */

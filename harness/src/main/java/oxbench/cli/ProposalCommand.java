@@ -50,11 +50,10 @@ public final class ProposalCommand implements Callable<Integer> {
         if (share != null && !(share > 0 && share <= 1)) {
             throw new UserError("--share must be in (0, 1], not " + share);
         }
-        Path results = Home.results();
-        if (out != null && out.toAbsolutePath().normalize().startsWith(results.toAbsolutePath().normalize())) {
-            throw new UserError("--out " + out + " is under " + results + ", which only `bench run` writes");
+        if (out != null) {
+            ReportOutput.outsideResults(out);
         }
-        RunHistory history = new RunHistory(results);
+        RunHistory history = new RunHistory(Home.results());
         RunHistory.Run chosen;
         String markdown;
         try {

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import oxbench.Home;
 
-/** Where a report or dashboard may be written: anywhere but inside {@code results/}, which only {@code bench run} writes. */
+/**
+ * Where a report, dashboard or proposal may be written: anywhere but inside {@code results/}, which
+ * only {@code bench run} writes.
+ */
 final class ReportOutput {
     private ReportOutput() {}
 
@@ -15,10 +18,16 @@ final class ReportOutput {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UserError("--out " + out + " is a file, not a directory");
         }
-        if (real(dir).startsWith(real(Home.results()))) {
+        return outsideResults(out);
+    }
+
+    /** {@code out} (a file or a directory) made absolute, after checking it is not under results/. */
+    static Path outsideResults(Path out) {
+        Path path = out.toAbsolutePath().normalize();
+        if (real(path).startsWith(real(Home.results()))) {
             throw new UserError("--out " + out + " is inside " + Home.results() + ", which only `bench run` writes");
         }
-        return dir;
+        return path;
     }
 
     /** The path with symbolic links resolved as far as it exists. */

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import oxbench.BuildInfo;
 import oxbench.polyglot.Guests;
 import oxbench.results.Json;
@@ -59,6 +60,40 @@ public final class FragmentPool {
             ordered = List.copyOf(ordered);
             skipped = List.copyOf(skipped);
         }
+    }
+
+    /**
+     * A story's share of a corpus: the pool, how many of its first fragments the story takes, and the
+     * lines the story reports as skipped (the pool's, and a shortfall of the corpus).
+     */
+    public record Selection(Pool pool, int count, List<String> skipped) {}
+
+    /**
+     * Loads the corpus (as {@link #load}) and decides how many fragments a story takes: {@code asked}
+     * (the user's {@code option}), else {@code standard}, or everything the corpus has when that is
+     * fewer, with a warning "corpus ... has only N functions and classes: " + {@code shortfall(N)}.
+     *
+     * @throws IllegalArgumentException when {@code asked} is below 1 or more than the corpus has
+     */
+    public static Selection select(Path corpusDir, String option, Integer asked, int standard,
+            IntFunction<String> shortfall, Warnings warnings) {
+        if (asked != null && asked < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1, not " + asked);
+        }
+        Pool pool = load(corpusDir, warnings);
+        int available = pool.ordered().size();
+        if (asked != null && asked > available) {
+            throw new IllegalArgumentException(option + " " + asked + " is more than the " + available
+                    + " functions and classes of corpus " + pool.corpus());
+        }
+        List<String> skipped = new ArrayList<>(pool.skipped());
+        if (asked == null && available < standard) {
+            String line = "corpus " + pool.corpus() + " has only " + available + " functions and classes: "
+                    + shortfall.apply(available);
+            skipped.add(line);
+            warnings.warn(line);
+        }
+        return new Selection(pool, asked != null ? asked : Math.min(standard, available), skipped);
     }
 
     /** What a corpus yields: its fragments in file order, and the files left out (the cache's content). */

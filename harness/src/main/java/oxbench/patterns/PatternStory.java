@@ -116,27 +116,13 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
      */
     @Override
     public PatternInput prepare(InputOptions options, Warnings warnings) {
-        Integer asked = options.patterns();
-        if (asked != null && asked < 1) {
-            throw new IllegalArgumentException("--patterns must be at least 1, not " + asked);
-        }
-        FragmentPool.Pool pool = FragmentPool.load(options.corpus(), warnings);
-        int available = pool.ordered().size();
-        if (asked != null && asked > available) {
-            throw new IllegalArgumentException("--patterns " + asked + " is more than the " + available
-                    + " functions and classes of corpus " + pool.corpus());
-        }
-        int requested = asked != null ? asked : Math.min(DEFAULT_PATTERNS, available);
-        List<String> skipped = new ArrayList<>(pool.skipped());
-        if (asked == null && available < DEFAULT_PATTERNS) {
-            String line = "corpus " + pool.corpus() + " has only " + available + " functions and classes: all of them"
-                    + " are the patterns, not the guide's " + DEFAULT_PATTERNS;
-            skipped.add(line);
-            warnings.warn(line);
-        }
-        int largest = Math.max(requested, SCALING.stream().filter(size -> size <= available).max(Integer::compare).orElse(0));
-        return new PatternInput(pool.corpus(), available, requested, Jaccard.query(pool.ordered()),
-                pool.ordered().subList(0, largest), skipped);
+        FragmentPool.Selection selection = FragmentPool.select(options.corpus(), "--patterns", options.patterns(),
+                DEFAULT_PATTERNS, available -> "all of them are the patterns, not the guide's " + DEFAULT_PATTERNS, warnings);
+        List<Fragment> ordered = selection.pool().ordered();
+        int requested = selection.count();
+        int largest = Math.max(requested, SCALING.stream().filter(size -> size <= ordered.size()).max(Integer::compare).orElse(0));
+        return new PatternInput(selection.pool().corpus(), ordered.size(), requested, Jaccard.query(ordered),
+                ordered.subList(0, largest), selection.skipped());
     }
 
     @Override

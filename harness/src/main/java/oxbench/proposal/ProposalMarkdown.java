@@ -31,7 +31,7 @@ public final class ProposalMarkdown {
 
         md.append("## The evidence\n\n");
         md.append(MarkdownReport.table(List.of("", ""), evidence(p))).append('\n');
-        md.append("Times are JMH averages per ").append(Proposals.unitOfWork(p.unit()))
+        md.append("Times are JMH averages per ").append(Tables.unitOfWork(p.unit()))
                 .append(" with their 99.9% confidence intervals; the speedup's interval is the widest ratio the two"
                         + " intervals allow. Nothing here was re-measured: every number is from the run's summary.json.\n\n");
 
@@ -93,7 +93,7 @@ public final class ProposalMarkdown {
         rows.add(List.of("candidate (--to)", row(p.to(), p.unit())));
         rows.add(List.of("speedup", p.speedup() == null ? "-"
                 : Tables.speedupWithInterval(p.speedup().value(), p.speedup().low(), p.speedup().high())));
-        rows.add(List.of("time saved per " + Proposals.unitOfWork(p.unit()),
+        rows.add(List.of("time saved per " + Tables.unitOfWork(p.unit()),
                 p.savedPerUnit() == null ? "-" : Tables.time(p.savedPerUnit(), p.unit())));
         return rows;
     }

@@ -155,7 +155,7 @@ public final class Proposals {
         }
         String evidence = String.format(Locale.ROOT, "%s takes %s per %s (threshold %.0f ms); whether that call is on the"
                 + " critical path is the proposer's to state", from.impl(), Tables.time(from.score(), story.unit()),
-                unitOfWork(story.unit()), BOTTLENECK_MILLIS);
+                Tables.unitOfWork(story.unit()), BOTTLENECK_MILLIS);
         double low = millis(from.ciLow() == null ? from.score() : from.ciLow(), story.unit());
         double high = millis(from.ciHigh() == null ? from.score() : from.ciHigh(), story.unit());
         Applies applies = low > BOTTLENECK_MILLIS ? Applies.YES : high <= BOTTLENECK_MILLIS ? Applies.NO : Applies.UNKNOWN;
@@ -347,7 +347,7 @@ public final class Proposals {
     }
 
     static String timeWithInterval(ImplementationResult row, String unit) {
-        String time = Tables.time(row.score(), unit) + " per " + unitOfWork(unit);
+        String time = Tables.time(row.score(), unit) + " per " + Tables.unitOfWork(unit);
         return row.ciLow() == null || row.ciHigh() == null ? time
                 : time + " [" + Tables.time(row.ciLow(), unit) + ", " + Tables.time(row.ciHigh(), unit) + "] (99.9% CI)";
     }
@@ -356,11 +356,7 @@ public final class Proposals {
         return row.samples() == null ? "samples unknown" : row.samples() + " measured iterations";
     }
 
-    static String unitOfWork(String unit) {
-        return unit.substring(unit.indexOf('/') + 1);
-    }
-
     private static double millis(double value, String unit) {
-        return value * Tables.nanosPer(unit.substring(0, unit.indexOf('/'))) / 1e6;
+        return value * Tables.nanosPerScore(unit) / 1e6;
     }
 }

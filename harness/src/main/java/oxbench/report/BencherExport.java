@@ -27,7 +27,7 @@ public final class BencherExport implements Export {
     public void write(Summary summary, OutputStream out) throws IOException {
         Map<String, Map<String, Metric>> benchmarks = new LinkedHashMap<>();
         for (Summary.StoryResult story : summary.stories()) {
-            double nanos = Tables.nanosPer(story.unit().substring(0, story.unit().indexOf('/')));
+            double nanos = Tables.nanosPerScore(story.unit());
             for (Summary.ImplementationResult impl : story.implementations()) {
                 if (impl.measured()) {
                     benchmarks.put(Export.benchmarkName(story, impl), Map.of("latency", new Metric(impl.score() * nanos,

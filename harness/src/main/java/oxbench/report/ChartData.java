@@ -52,10 +52,9 @@ public final class ChartData {
 
     /** The unit (ns, us, ms or s per unit of work) that shows the largest of {@code scores} (story unit) below 1000. */
     static Unit unit(String storyUnit, List<Double> scores) {
-        int slash = storyUnit.indexOf('/');
-        double nanos = Tables.nanosPer(storyUnit.substring(0, slash));
+        double nanos = Tables.nanosPerScore(storyUnit);
         double largest = scores.stream().mapToDouble(Double::doubleValue).max().orElse(1) * nanos;
-        String per = storyUnit.substring(slash + 1);
+        String per = Tables.unitOfWork(storyUnit);
         if (largest >= 1e9) {
             return new Unit(nanos / 1e9, "s per " + per);
         }
@@ -72,7 +71,7 @@ public final class ChartData {
     public static Bars bars(StoryResult story, String id) {
         List<ImplementationResult> measured = story.implementations().stream().filter(ImplementationResult::measured).toList();
         Unit unit = unit(story.unit(), measured.stream().map(ImplementationResult::score).toList());
-        return new Bars(id, "bars", story.story() + ": time per " + story.unit().substring(story.unit().indexOf('/') + 1)
+        return new Bars(id, "bars", story.story() + ": time per " + Tables.unitOfWork(story.unit())
                 + " (log scale, 99.9% error bars)", unit.label(),
                 measured.stream().map(ImplementationResult::impl).toList(),
                 measured.stream().map(impl -> unit.point(impl.impl(), impl.score(), impl.ciLow(), impl.ciHigh(), null)).toList(),

@@ -49,7 +49,7 @@ public final class HtmlReport {
             html.append(HtmlPage.chart(bars, "chart"));
         }
         html.append(table(Tables.resultHeader(story), Tables.results(story)));
-        html.append("<p>Scores are JMH averages per ").append(escape(story.unit().substring(story.unit().indexOf('/') + 1)))
+        html.append("<p>Scores are JMH averages per ").append(escape(Tables.unitOfWork(story.unit())))
                 .append(" with the half-width of the 99.9% confidence interval. Every implementation's output was compared"
                         + " with ").append(escape(story.baseline())).append("'s before timing.</p>\n");
         List<ImplementationResult> problems = story.implementations().stream().filter(impl -> impl.message() != null).toList();

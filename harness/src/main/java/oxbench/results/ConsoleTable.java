@@ -26,7 +26,7 @@ public final class ConsoleTable {
                 out.print(render(Tables.COMPARISON_HEADER, Tables.comparisons(story)));
             }
             if (story.scaling() != null) {
-                out.printf("%nScaling (time per %s):%n", story.unit().substring(story.unit().indexOf('/') + 1));
+                out.printf("%nScaling (time per %s):%n", Tables.unitOfWork(story.unit()));
                 out.print(render(Tables.scalingHeader(story), Tables.scaling(story)));
             }
             for (Summary.GrowthClaimResult claim : Tables.growthClaims(story)) {

@@ -61,7 +61,6 @@ public final class GrowthVerdicts {
             });
         }
         String unit = scaling.unit();
-        String size = timeUnit.substring(0, timeUnit.indexOf('/'));
         if (common.isEmpty()) {
             return new GrowthClaimResult(claim.challenger(), claim.incumbent(), unit, null, null, null, timeUnit,
                     null, null, null, null, null, null, List.copyOf(exponents.values()), Verdicts.INCONCLUSIVE,

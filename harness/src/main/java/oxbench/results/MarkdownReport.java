@@ -37,7 +37,7 @@ public final class MarkdownReport {
         for (StoryResult story : summary.stories()) {
             md.append("## ").append(story.story()).append(": ").append(story.title()).append("\n\n");
             md.append(table(Tables.resultHeader(story), Tables.results(story))).append('\n');
-            md.append("Scores are JMH averages per ").append(story.unit().substring(story.unit().indexOf('/') + 1))
+            md.append("Scores are JMH averages per ").append(Tables.unitOfWork(story.unit()))
                     .append(" with the half-width of the 99.9% confidence interval. Every implementation's output was"
                             + " compared with ").append(story.baseline()).append("'s before timing.\n\n");
             List<ImplementationResult> problems = story.implementations().stream()
@@ -63,7 +63,7 @@ public final class MarkdownReport {
                 md.append("### What one difference costs\n\n");
                 md.append(table(Tables.COMPARISON_HEADER, Tables.comparisons(story))).append('\n');
                 md.append("*Ratio* is the slower implementation's time over the faster's (interval as for speedups);"
-                        + " *difference* is the extra time per ").append(unitOfWork(story))
+                        + " *difference* is the extra time per ").append(Tables.unitOfWork(story.unit()))
                         .append(", and *share* how much of the slower one's time that is.\n\n");
                 story.comparisons().stream().map(Summary.ComparisonResult::source).distinct()
                         .forEach(source -> md.append("> ").append(source).append("\n\n"));
@@ -72,11 +72,11 @@ public final class MarkdownReport {
                 Summary.Scaling scaling = story.scaling();
                 md.append("### Scaling\n\n");
                 md.append(table(Tables.scalingHeader(story), Tables.scaling(story))).append('\n');
-                md.append("Time per ").append(unitOfWork(story)).append(" at each size, smallest first. The run's own size (")
+                md.append("Time per ").append(Tables.unitOfWork(story.unit())).append(" at each size, smallest first. The run's own size (")
                         .append(scaling.size()).append(" ").append(scaling.unit()).append(") is the main table's measurement;")
                         .append(" every size was checked against the baseline before timing, the others measured with")
                         .append(" each implementation's plan in one fork. An implementation predicted to need more than ")
-                        .append(Tables.seconds(scaling.cap())).append(" (one measured iteration) per ").append(unitOfWork(story))
+                        .append(Tables.seconds(scaling.cap())).append(" (one measured iteration) per ").append(Tables.unitOfWork(story.unit()))
                         .append(" at a size is *capped* there and above, neither checked nor timed.\n\n");
                 String chart = ScalingChart.fileName(story);
                 if (charts.contains(chart)) {
@@ -112,10 +112,6 @@ public final class MarkdownReport {
                     + " *inconclusive* otherwise. The crossover is interpolated on log-log scales between the two measured"
                     + " sizes around it.\n\n");
         }
-    }
-
-    private static String unitOfWork(StoryResult story) {
-        return story.unit().substring(story.unit().indexOf('/') + 1);
     }
 
     @SuppressWarnings("unchecked")

@@ -46,8 +46,8 @@ public final class ScalingChart {
 
     static XYChart chart(StoryResult story) {
         Scaling scaling = story.scaling();
-        String unitOfWork = story.unit().substring(story.unit().indexOf('/') + 1);
-        double toMillis = Tables.nanosPer(story.unit().substring(0, story.unit().indexOf('/'))) / 1e6;
+        String unitOfWork = Tables.unitOfWork(story.unit());
+        double toMillis = Tables.nanosPerScore(story.unit()) / 1e6;
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(story.story() + ": time per " + unitOfWork + " against input size (log-log)")
                 .xAxisTitle(scaling.unit())

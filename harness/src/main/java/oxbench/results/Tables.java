@@ -28,7 +28,7 @@ public final class Tables {
     private Tables() {}
 
     public static List<String> resultHeader(StoryResult story) {
-        String unitOfWork = story.unit().substring(story.unit().indexOf('/') + 1);
+        String unitOfWork = unitOfWork(story.unit());
         return List.of("implementation", "runtime", "time per " + unitOfWork, "± (99.9% CI)",
                 "speedup vs " + story.baseline(), "status");
     }
@@ -207,7 +207,7 @@ public final class Tables {
 
     /** A score in the unit JMH reported (e.g. "us/file"), shown in the most readable unit. */
     public static String time(double value, String unit) {
-        double nanos = value * nanosPer(unit.substring(0, unit.indexOf('/')));
+        double nanos = value * nanosPerScore(unit);
         if (nanos >= 1e9) {
             return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);
         }
@@ -218,6 +218,16 @@ public final class Tables {
             return String.format(Locale.ROOT, "%.3f us", nanos / 1e3);
         }
         return String.format(Locale.ROOT, "%.1f ns", nanos);
+    }
+
+    /** What a score unit counts: {@code file} of {@code us/file}. */
+    public static String unitOfWork(String scoreUnit) {
+        return scoreUnit.substring(scoreUnit.indexOf('/') + 1);
+    }
+
+    /** Nanoseconds in a score unit's time unit: 1000 for {@code us/file}. */
+    public static double nanosPerScore(String scoreUnit) {
+        return nanosPer(scoreUnit.substring(0, scoreUnit.indexOf('/')));
     }
 
     /** Nanoseconds in one time unit: "ns", "us", "ms" or "s". */

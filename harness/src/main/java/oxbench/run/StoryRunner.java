@@ -186,7 +186,7 @@ public final class StoryRunner {
                 "the run stopped before " + own + " " + unit + " (the run's size) was measured")));
         JmhRunner.Outcome mainOutcome = NOTHING_YET;
         for (int size : sizes) {
-            I input = scalable.atSize(prepared, size);
+            I input = size == own ? mainInput : scalable.atSize(prepared, size);
             progress.step(Step.ofStory(story.id(), String.format("%d %s%s, %d %s(s) of input", size, unit,
                     size == own ? " (the run's size)" : "", story.units(input), story.unitOfWork())));
             Map<String, CheckResult> checks = new LinkedHashMap<>();
