@@ -5,7 +5,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import oxbench.Stories;
 
+import oxbench.story.BatchingClaim;
 import oxbench.story.Claim;
+import oxbench.story.LagClaim;
+import oxbench.story.LimitClaim;
 import oxbench.story.GrowthClaim;
 import oxbench.story.Implementation;
 import oxbench.story.SpeedupClaim;
@@ -28,7 +31,7 @@ public final class ListCommand implements Callable<Integer> {
             out.printf("%s: %s%n", story.id(), story.title());
             for (Implementation<?> impl : story.implementations()) {
                 out.printf("  %-24s %-12s %s%s%n", impl.id(), impl.language(), impl.runtime(),
-                        impl.id().equals(story.baseline()) ? "  (baseline)" : "");
+                        impl.id().equals(story.baselineOf(impl.id())) ? "  (baseline)" : "");
             }
             for (Claim claim : story.claims()) {
                 switch (claim) {
@@ -39,6 +42,12 @@ public final class ListCommand implements Callable<Integer> {
                             growth.challenger(), growth.incumbent(), growth.expected().stream()
                                     .map(expected -> expected.impl() + " " + expected.complexity())
                                     .collect(Collectors.joining(", ")));
+                    case LimitClaim limit -> out.printf("  claim: %s costs at most %s ns (%s)%n",
+                            limit.what(), limit.limitNanos(), limit.impl());
+                    case BatchingClaim batching -> out.printf("  claim: batching makes the %s crossing negligible"
+                            + " (%s against %s)%n", batching.bridge(), batching.perBatch(), batching.perItem());
+                    case LagClaim lag -> out.printf("  claim: %s delays the event loop's timers, %s does not%n",
+                            lag.blocking(), lag.nonBlocking());
                 }
             }
         }

@@ -7,6 +7,13 @@ package oxbench.story;
  * @param question  what the comparison answers, e.g. {@code what the JSON boundary costs}
  * @param slower    the implementation expected to be slower
  * @param faster    the one it is compared with
+ * @param finding   the verdict line in the guide's words, with {@code {share}} (of the slower's time),
+ *                  {@code {difference}} (time per unit of work) and {@code {ratio}} filled in from the
+ *                  measurements, e.g. {@code JSON at the boundary costs {share} of the call}; or null
  * @param source    what the guide says about it, quoted for the report
  */
-public record Comparison(String question, String slower, String faster, String source) {}
+public record Comparison(String question, String slower, String faster, String finding, String source) {
+    public Comparison(String question, String slower, String faster, String source) {
+        this(question, slower, faster, null, source);
+    }
+}

@@ -57,6 +57,15 @@ public interface Story<I> {
     /** The implementation every other is checked against and compared with (the prototype). */
     String baseline();
 
+    /**
+     * The implementation {@code impl} is checked against and compared with: {@link #baseline()}
+     * unless the story measures several functions side by side (the boundary matrix: each function
+     * has its own Java-only floor).
+     */
+    default String baselineOf(String impl) {
+        return baseline();
+    }
+
     List<Implementation<I>> implementations();
 
     List<Claim> claims();
