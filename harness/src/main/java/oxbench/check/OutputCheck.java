@@ -22,7 +22,12 @@ public final class OutputCheck {
 
     /** The baseline's output lines, or an exception if the baseline itself fails. */
     public static <I> List<String> expected(Story<I> story, I input) throws Exception {
-        return compute(story, story.implementation(story.baseline()), input);
+        return expected(story, story.baseline(), input);
+    }
+
+    /** The output lines of {@code baseline}, one of the story's baselines ({@link Story#baselineOf}). */
+    public static <I> List<String> expected(Story<I> story, String baseline, I input) throws Exception {
+        return compute(story, story.implementation(baseline), input);
     }
 
     /** Checks one implementation against {@code expected}; never throws. */

@@ -234,14 +234,20 @@ public final class RunCommand implements Callable<Integer> {
         return selections;
     }
 
-    /** All of the story's implementations, or the wanted ones plus the baseline (none if none is wanted). */
+    /**
+     * All of the story's implementations, or the wanted ones plus the baselines they are checked
+     * against (none if none is wanted).
+     */
     private static <I> Selection<I> selection(Story<I> story, Set<String> wanted) {
         if (wanted.isEmpty()) {
             return new Selection<>(story, story.implementations());
         }
-        boolean anyWanted = story.implementations().stream().anyMatch(impl -> wanted.contains(impl.id()));
+        Set<String> baselines = story.implementations().stream()
+                .filter(impl -> wanted.contains(impl.id()))
+                .map(impl -> story.baselineOf(impl.id()))
+                .collect(java.util.stream.Collectors.toSet());
         List<Implementation<I>> impls = story.implementations().stream()
-                .filter(impl -> anyWanted && (wanted.contains(impl.id()) || impl.id().equals(story.baseline())))
+                .filter(impl -> wanted.contains(impl.id()) || baselines.contains(impl.id()))
                 .toList();
         return new Selection<>(story, impls);
     }

@@ -21,6 +21,7 @@ import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.SampleTimeResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -30,6 +31,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.util.Statistics;
 
 /**
  * Runs JMH programmatically for one story: {@link StoryBenchmark} once per implementation, each in
@@ -105,6 +107,7 @@ public final class JmhRunner {
                 .measurementIterations(plan.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(plan.measurementMillis()))
                 .jvmArgs(forkJvmArgs().toArray(String[]::new))
+                .addProfiler(ObservationsProfiler.class)
                 .shouldFailOnError(false)
                 .build();
     }
@@ -119,8 +122,14 @@ public final class JmhRunner {
                     .mapToDouble(Result::getScore)
                     .toArray());
         }
+        Map<String, Statistics> observed = new LinkedHashMap<>();
+        result.getSecondaryResults().forEach((name, secondary) -> {
+            if (secondary instanceof SampleTimeResult sampled) {
+                observed.put(name, sampled.getStatistics());
+            }
+        });
         return new Measurement(primary.getScore(), primary.getScoreError(), interval[0], interval[1],
-                primary.getScoreUnit(), forkScores);
+                primary.getScoreUnit(), forkScores, observed);
     }
 
     /**

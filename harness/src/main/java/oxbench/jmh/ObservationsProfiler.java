@@ -33,11 +33,13 @@ public final class ObservationsProfiler implements InternalProfiler {
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmark, IterationParams iteration,
             IterationResult result) {
-        List<Result> results = new ArrayList<>();
-        for (Map.Entry<String, SampleBuffer> observed : Observations.drain().entrySet()) {
-            results.add(new SampleTimeResult(ResultRole.SECONDARY, observed.getKey(), observed.getValue(),
-                    benchmark.getTimeUnit()));
-        }
+        return results(Observations.drain(), benchmark.getTimeUnit());
+    }
+
+    /** One secondary sample-time result per name, its values (recorded in ns) shown in {@code unit}. */
+    static List<SampleTimeResult> results(Map<String, SampleBuffer> observed, TimeUnit unit) {
+        List<SampleTimeResult> results = new ArrayList<>();
+        observed.forEach((name, values) -> results.add(new SampleTimeResult(ResultRole.SECONDARY, name, values, unit)));
         return results;
     }
 }

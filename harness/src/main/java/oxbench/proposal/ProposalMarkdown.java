@@ -8,7 +8,10 @@ import oxbench.proposal.Proposal.CheckItem;
 import oxbench.proposal.Proposal.Reason;
 import oxbench.results.MarkdownReport;
 import oxbench.results.Summary;
+import oxbench.results.Summary.BatchingClaimResult;
 import oxbench.results.Summary.ClaimResult;
+import oxbench.results.Summary.LagClaimResult;
+import oxbench.results.Summary.LimitClaimResult;
 import oxbench.results.Summary.GrowthClaimResult;
 import oxbench.results.Summary.ImplementationResult;
 import oxbench.results.Summary.SpeedupClaimResult;
@@ -114,6 +117,9 @@ public final class ProposalMarkdown {
                     s.measuredSpeedup() == null ? "-" : Tables.speedupWithInterval(s.measuredSpeedup(), s.low(), s.high()),
                     s.verdict());
             case GrowthClaimResult g -> g.source() + ": " + Tables.growthHeadline(g) + " (**" + g.verdict() + "**): " + g.finding();
+            case LimitClaimResult l -> l.source() + ": **" + l.verdict() + "**: " + l.finding();
+            case BatchingClaimResult b -> b.source() + ": **" + b.verdict() + "**: " + b.finding();
+            case LagClaimResult l -> l.source() + ": **" + l.verdict() + "**: " + l.finding();
         };
     }
 

@@ -13,7 +13,10 @@ import oxbench.proposal.Proposal.Decision;
 import oxbench.proposal.Proposal.Reason;
 import oxbench.proposal.Proposal.Recommendation;
 import oxbench.results.Summary;
+import oxbench.results.Summary.BatchingClaimResult;
 import oxbench.results.Summary.ClaimResult;
+import oxbench.results.Summary.LagClaimResult;
+import oxbench.results.Summary.LimitClaimResult;
 import oxbench.results.Summary.ExponentResult;
 import oxbench.results.Summary.GrowthClaimResult;
 import oxbench.results.Summary.ImplementationResult;
@@ -136,6 +139,10 @@ public final class Proposals {
             boolean about = switch (claim) {
                 case SpeedupClaimResult speedup -> speedup.baseline().equals(from) && speedup.candidate().equals(to);
                 case GrowthClaimResult growth -> List.of(from, to).containsAll(List.of(growth.challenger(), growth.incumbent()));
+                case LimitClaimResult limit -> limit.impl().equals(to);
+                case BatchingClaimResult batching -> List.of(from, to).contains(batching.perItem())
+                        || List.of(from, to).contains(batching.perBatch());
+                case LagClaimResult lag -> List.of(from, to).contains(lag.blocking()) || List.of(from, to).contains(lag.nonBlocking());
             };
             if (about) {
                 claims.add(claim);

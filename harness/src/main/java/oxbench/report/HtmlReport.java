@@ -51,7 +51,7 @@ public final class HtmlReport {
         html.append(table(Tables.resultHeader(story), Tables.results(story)));
         html.append("<p>Scores are JMH averages per ").append(escape(Tables.unitOfWork(story.unit())))
                 .append(" with the half-width of the 99.9% confidence interval. Every implementation's output was compared"
-                        + " with ").append(escape(story.baseline())).append("'s before timing.</p>\n");
+                        + " with ").append(escape(Tables.baselines(story))).append(" before timing.</p>\n");
         List<ImplementationResult> problems = story.implementations().stream().filter(impl -> impl.message() != null).toList();
         if (!problems.isEmpty()) {
             html.append("<ul>\n");
@@ -63,6 +63,16 @@ public final class HtmlReport {
         if (!speedups.isEmpty()) {
             html.append("<h3>The guide's claims</h3>\n<blockquote>").append(escape(speedups.getFirst().source()))
                     .append("</blockquote>\n").append(table(Tables.CLAIM_HEADER, Tables.claims(story)));
+        }
+        List<List<String>> verdicts = Tables.verdictLines(story);
+        if (!verdicts.isEmpty()) {
+            html.append("<h3>Verdicts</h3>\n");
+            Tables.verdictSources(story).forEach(source -> html.append("<blockquote>").append(escape(source)).append("</blockquote>\n"));
+            html.append(table(Tables.VERDICT_HEADER, verdicts));
+        }
+        List<List<String>> observed = Tables.observed(story);
+        if (!observed.isEmpty()) {
+            html.append("<h3>Observed per event</h3>\n").append(table(Tables.OBSERVED_HEADER, observed));
         }
         if (!story.comparisons().isEmpty()) {
             html.append("<h3>What one difference costs</h3>\n").append(table(Tables.COMPARISON_HEADER, Tables.comparisons(story)));

@@ -25,6 +25,11 @@ public final class ConsoleTable {
                 out.println();
                 out.print(render(Tables.COMPARISON_HEADER, Tables.comparisons(story)));
             }
+            List<List<String>> observed = Tables.observed(story);
+            if (!observed.isEmpty()) {
+                out.println();
+                out.print(render(Tables.OBSERVED_HEADER, observed));
+            }
             if (story.scaling() != null) {
                 out.printf("%nScaling (time per %s):%n", Tables.unitOfWork(story.unit()));
                 out.print(render(Tables.scalingHeader(story), Tables.scaling(story)));
@@ -32,6 +37,11 @@ public final class ConsoleTable {
             for (Summary.GrowthClaimResult claim : Tables.growthClaims(story)) {
                 out.printf("%n%s%n  %s%n", Tables.growthHeadline(claim), claim.finding());
                 out.print(render(Tables.GROWTH_HEADER, Tables.growth(claim)));
+            }
+            List<List<String>> verdicts = Tables.verdictLines(story);
+            if (!verdicts.isEmpty()) {
+                out.println();
+                out.print(render(Tables.VERDICT_HEADER, verdicts));
             }
             story.implementations().stream()
                     .filter(impl -> impl.message() != null)

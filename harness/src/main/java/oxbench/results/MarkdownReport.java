@@ -39,7 +39,7 @@ public final class MarkdownReport {
             md.append(table(Tables.resultHeader(story), Tables.results(story))).append('\n');
             md.append("Scores are JMH averages per ").append(Tables.unitOfWork(story.unit()))
                     .append(" with the half-width of the 99.9% confidence interval. Every implementation's output was"
-                            + " compared with ").append(story.baseline()).append("'s before timing.\n\n");
+                            + " compared with ").append(Tables.baselines(story)).append(" before timing.\n\n");
             List<ImplementationResult> problems = story.implementations().stream()
                     .filter(impl -> impl.message() != null)
                     .toList();
@@ -58,6 +58,26 @@ public final class MarkdownReport {
                 md.append("A claim is *reproduced* when the whole speedup interval is at or above the claimed factor,"
                         + " *not-reproduced* when it is entirely below, and *inconclusive* otherwise. *Measured* is the"
                         + " same comparison in the guide's unit, beside the guide's own times.\n\n");
+            }
+            List<List<String>> verdicts = Tables.verdictLines(story);
+            if (!verdicts.isEmpty()) {
+                md.append("### Verdicts\n\n");
+                Tables.verdictSources(story).forEach(source -> md.append("> ").append(source).append("\n\n"));
+                md.append(table(Tables.VERDICT_HEADER, verdicts)).append('\n');
+                md.append("Each line is computed from this run's measurements only. A *reproduced* limit has its whole"
+                        + " 99.9% interval under the limit; batching is *reproduced* when one call per item is slower than"
+                        + " one call per batch beyond both intervals at the largest size measured (the crossing cost and"
+                        + " the batch size where it falls under the stated share come from the same two scores); blocking"
+                        + " is *reproduced* when the blocking call's median timer lag is above the other's 99th percentile."
+                        + " Lines marked *measured* state a cost and claim nothing.\n\n");
+            }
+            List<List<String>> observed = Tables.observed(story);
+            if (!observed.isEmpty()) {
+                md.append("### Observed per event\n\n");
+                md.append(table(Tables.OBSERVED_HEADER, observed)).append('\n');
+                md.append("Recorded by the workloads themselves, one value per event, over the measured iterations of"
+                        + " every fork (JMH's histogram; the percentiles are also in jmh-").append(story.story())
+                        .append(".json's secondary metrics).\n\n");
             }
             if (!story.comparisons().isEmpty()) {
                 md.append("### What one difference costs\n\n");

@@ -80,7 +80,9 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
     /**
      * What separates two implementations: {@code slower} takes {@code ratio} times as long as
      * {@code faster} (interval as for speedups), {@code difference} more time per unit of work, and
-     * that difference is {@code share} of {@code slower}'s time.
+     * that difference is {@code share} of {@code slower}'s time. {@code finding} is the verdict line
+     * in the guide's words with the numbers filled in, or null (the story gave none, or a side was
+     * not measured).
      */
     public record ComparisonResult(
             String question,
@@ -91,7 +93,13 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             Double high,
             Double difference,
             Double share,
-            String source) {}
+            String finding,
+            String source) {
+        public ComparisonResult(String question, String slower, String faster, Double ratio, Double low, Double high,
+                Double difference, Double share, String source) {
+            this(question, slower, faster, ratio, low, high, difference, share, null, source);
+        }
+    }
 
     /**
      * A story measured at several input sizes.
@@ -135,6 +143,10 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
      * @param samples     number of measured iterations over all forks
      * @param plan        how it was measured at the run's size (other sizes of a scaling table: the
      *                    same with one fork)
+     * @param baseline    the implementation it was checked against and whose score {@code speedup}
+     *                    divides (the story's baseline unless the story has one per function)
+     * @param observed    what the workload recorded per event while it was measured (timer lag,
+     *                    request latency), over the measured iterations; empty for most stories
      */
     public record ImplementationResult(
             String impl,
@@ -155,12 +167,34 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             Boolean settled,
             Double drift,
             Integer samples,
-            Plan plan) {
+            Plan plan,
+            String baseline,
+            List<Observed> observed) {
+
+        public ImplementationResult {
+            observed = observed == null ? List.of() : observed;
+        }
+
+        /** A result of a story with one baseline that observed nothing (as every story before issue 6). */
+        public ImplementationResult(String impl, String language, String runtime, String runtimeMode, String status,
+                Double score, Double error, Double ciLow, Double ciHigh, String unit, Double speedup, Double speedupLow,
+                Double speedupHigh, String digest, String message, Boolean settled, Double drift, Integer samples,
+                Plan plan) {
+            this(impl, language, runtime, runtimeMode, status, score, error, ciLow, ciHigh, unit, speedup, speedupLow,
+                    speedupHigh, digest, message, settled, drift, samples, plan, null, List.of());
+        }
 
         public boolean measured() {
             return score != null;
         }
     }
+
+    /**
+     * The distribution of one kind of event a workload recorded (see oxbench.jmh.Observations), in
+     * {@code unit}, from JMH's histogram of the measured iterations.
+     */
+    public record Observed(String name, String unit, long count, double mean, double p50, double p90, double p99,
+            double max) {}
 
     /**
      * One claim of the guide, checked against the measurements; {@code kind} in the JSON says which
@@ -172,13 +206,83 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             defaultImpl = SpeedupClaimResult.class)
     @JsonSubTypes({
         @JsonSubTypes.Type(value = SpeedupClaimResult.class, name = "speedup"),
-        @JsonSubTypes.Type(value = GrowthClaimResult.class, name = "growth")
+        @JsonSubTypes.Type(value = GrowthClaimResult.class, name = "growth"),
+        @JsonSubTypes.Type(value = LimitClaimResult.class, name = "limit"),
+        @JsonSubTypes.Type(value = BatchingClaimResult.class, name = "batching"),
+        @JsonSubTypes.Type(value = LagClaimResult.class, name = "lag")
     })
-    public sealed interface ClaimResult permits SpeedupClaimResult, GrowthClaimResult {
+    public sealed interface ClaimResult
+            permits SpeedupClaimResult, GrowthClaimResult, LimitClaimResult, BatchingClaimResult, LagClaimResult {
         String verdict();
 
         String source();
     }
+
+    /**
+     * A cost limit: {@code impl}'s time per unit of work, in nanoseconds with its 99.9% interval,
+     * against {@code limitNanos}. Reproduced when the whole interval is at or under the limit.
+     */
+    public record LimitClaimResult(
+            String impl,
+            String what,
+            double limitNanos,
+            Double measuredNanos,
+            Double lowNanos,
+            Double highNanos,
+            String verdict,
+            String finding,
+            String source) implements ClaimResult {}
+
+    /**
+     * Batching, from the scaling table: one {@code bridge} crossing costs {@code crossingNanos} (with
+     * its interval) and one item's work {@code workNanos}, both estimated at {@code size}, the largest
+     * size where both were measured; from {@code negligibleFrom} items per batch the crossing is at
+     * most {@code negligible} of a batch call. Reproduced when batching is faster at that size beyond
+     * both intervals.
+     *
+     * @param speedup per-item time / batched time at {@code size}, with its interval
+     * @param shares  per measured size, the share of a batch call spent crossing
+     */
+    public record BatchingClaimResult(
+            String perItem,
+            String perBatch,
+            String bridge,
+            double negligible,
+            Integer size,
+            Double crossingNanos,
+            Double crossingLowNanos,
+            Double crossingHighNanos,
+            Double workNanos,
+            Long negligibleFrom,
+            Double speedup,
+            Double low,
+            Double high,
+            List<BatchShare> shares,
+            String verdict,
+            String finding,
+            String source) implements ClaimResult {}
+
+    /** At {@code size} items per batch, the share of the batched call spent crossing the boundary. */
+    public record BatchShare(int size, double share) {}
+
+    /**
+     * Blocking the event loop: the {@code observation} (timer lag) distribution of the blocking
+     * implementation against the non-blocking one, in milliseconds. Reproduced when the blocking
+     * median is above the non-blocking 99th percentile; not reproduced when the blocking 99th
+     * percentile is not above the non-blocking one.
+     */
+    public record LagClaimResult(
+            String blocking,
+            String nonBlocking,
+            String observation,
+            Double blockingP50,
+            Double blockingP99,
+            Double nonBlockingP50,
+            Double nonBlockingP99,
+            String unit,
+            String verdict,
+            String finding,
+            String source) implements ClaimResult {}
 
     /**
      * A claimed speedup of {@code candidate} over {@code baseline}, at the run's own size.

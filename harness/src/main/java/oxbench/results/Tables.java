@@ -29,8 +29,10 @@ public final class Tables {
 
     public static List<String> resultHeader(StoryResult story) {
         String unitOfWork = unitOfWork(story.unit());
+        boolean oneBaseline = story.implementations().stream()
+                .allMatch(impl -> impl.baseline() == null || impl.baseline().equals(story.baseline()));
         return List.of("implementation", "runtime", "time per " + unitOfWork, "± (99.9% CI)",
-                "speedup vs " + story.baseline(), "status");
+                oneBaseline ? "speedup vs " + story.baseline() : "speedup vs its baseline", "status");
     }
 
     public static List<List<String>> results(StoryResult story) {
@@ -50,6 +52,66 @@ public final class Tables {
                     impl.measured() && impl.error() != null ? percent(impl.error() / impl.score()) : "-",
                     impl.speedup() == null ? "-" : speedupWithInterval(impl.speedup(), impl.speedupLow(), impl.speedupHigh()),
                     status));
+        }
+        return rows;
+    }
+
+    /** The baseline(s) outputs were compared with: the story's, or each function's own. */
+    public static String baselines(StoryResult story) {
+        List<String> all = story.implementations().stream()
+                .map(impl -> impl.baseline() == null ? story.baseline() : impl.baseline()).distinct().toList();
+        return all.size() <= 1 ? story.baseline() + "'s" : "its baseline's (" + String.join(", ", all) + ")";
+    }
+
+    public static final List<String> VERDICT_HEADER = List.of("measured", "verdict");
+
+    /**
+     * The story's verdict lines in the guide's words: every limit, batching and lag claim (with its
+     * verdict) and every comparison that has a finding (verdict "measured": nothing to reproduce).
+     */
+    public static List<List<String>> verdictLines(StoryResult story) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Summary.ClaimResult claim : story.claims()) {
+            switch (claim) {
+                case Summary.LimitClaimResult limit -> rows.add(List.of(limit.finding(), limit.verdict()));
+                case Summary.BatchingClaimResult batching -> rows.add(List.of(batching.finding(), batching.verdict()));
+                case Summary.LagClaimResult lag -> rows.add(List.of(lag.finding(), lag.verdict()));
+                case SpeedupClaimResult ignored -> { } // in the claims table
+                case GrowthClaimResult ignored -> { } // in its own section
+            }
+        }
+        for (ComparisonResult comparison : story.comparisons()) {
+            if (comparison.finding() != null) {
+                rows.add(List.of(comparison.finding(), "measured"));
+            }
+        }
+        return rows;
+    }
+
+    /** Where the story's verdict lines come from, quoted once each. */
+    public static List<String> verdictSources(StoryResult story) {
+        List<String> sources = new ArrayList<>();
+        story.claims().stream()
+                .filter(claim -> !(claim instanceof SpeedupClaimResult) && !(claim instanceof GrowthClaimResult))
+                .map(Summary.ClaimResult::source).forEach(sources::add);
+        story.comparisons().stream().filter(comparison -> comparison.finding() != null)
+                .map(ComparisonResult::source).forEach(sources::add);
+        return sources.stream().distinct().toList();
+    }
+
+    public static final List<String> OBSERVED_HEADER =
+            List.of("implementation", "observed", "events", "mean", "median", "p90", "p99", "max");
+
+    /** What the implementations recorded per event while measured (timer lag, call latency). */
+    public static List<List<String>> observed(StoryResult story) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ImplementationResult impl : story.implementations()) {
+            for (Summary.Observed observed : impl.observed()) {
+                String unit = observed.unit() + "/";
+                rows.add(List.of(impl.impl(), observed.name(), String.format(Locale.ROOT, "%,d", observed.count()),
+                        time(observed.mean(), unit), time(observed.p50(), unit), time(observed.p90(), unit),
+                        time(observed.p99(), unit), time(observed.max(), unit)));
+            }
         }
         return rows;
     }
@@ -239,6 +301,11 @@ public final class Tables {
             case "s" -> 1e9;
             default -> throw new IllegalArgumentException("unknown time unit " + unit);
         };
+    }
+
+    /** A plain number without trailing zeros: 9, 0.05, 2.5. */
+    public static String number(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     public static String percent(double fraction) {

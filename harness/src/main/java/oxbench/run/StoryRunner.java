@@ -21,20 +21,28 @@ import oxbench.jmh.Settling;
 import oxbench.polyglot.RuntimeMode;
 import oxbench.progress.Progress;
 import oxbench.progress.Progress.Step;
+import oxbench.results.BatchingVerdicts;
+import oxbench.results.Findings;
 import oxbench.results.GrowthVerdicts;
+import oxbench.results.LagVerdicts;
+import oxbench.results.LimitVerdicts;
 import oxbench.results.Summary.ClaimResult;
 import oxbench.results.Summary.ComparisonResult;
 import oxbench.results.Summary.ImplementationResult;
+import oxbench.results.Summary.Observed;
 import oxbench.results.Summary.Scaling;
 import oxbench.results.Summary.ScalingPoint;
 import oxbench.results.Summary.SpeedupClaimResult;
 import oxbench.results.Summary.StoryResult;
 import oxbench.results.Verdicts;
+import oxbench.story.BatchingClaim;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
 import oxbench.story.GrowthClaim;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
+import oxbench.story.LagClaim;
+import oxbench.story.LimitClaim;
 import oxbench.story.Scalable;
 import oxbench.story.SpeedupClaim;
 import oxbench.story.Story;
@@ -134,30 +142,38 @@ public final class StoryRunner {
         }
     }
 
+    /**
+     * Checks every implementation against its baseline's output ({@link Story#baselineOf}: one
+     * baseline for most stories, one per function for the boundary matrix).
+     */
     private <I> Map<String, CheckResult> check(Story<I> story, List<Implementation<I>> impls, I input) {
         Map<String, CheckResult> checks = new LinkedHashMap<>();
-        if (impls.isEmpty()) {
-            return checks;
-        }
-        List<String> expected;
-        progress.step(Step.ofStory(story.id(), "computing the baseline (" + story.baseline() + ")"));
-        try {
-            expected = OutputCheck.expected(story, input);
-        } catch (Exception | LinkageError e) {
-            String message = "the baseline " + story.baseline() + " failed, so nothing can be checked: " + OutputCheck.oneLine(e);
-            progress.note("  " + message);
-            for (Implementation<I> impl : impls) {
-                checks.put(impl.id(), new CheckResult(impl.id(), Status.FAILED, null, message));
+        Map<String, List<Implementation<I>>> byBaseline = new LinkedHashMap<>();
+        impls.forEach(impl -> byBaseline.computeIfAbsent(story.baselineOf(impl.id()), id -> new ArrayList<>()).add(impl));
+        for (Map.Entry<String, List<Implementation<I>>> group : byBaseline.entrySet()) {
+            String baseline = group.getKey();
+            List<String> expected;
+            progress.step(Step.ofStory(story.id(), "computing the baseline (" + baseline + ")"));
+            try {
+                expected = OutputCheck.expected(story, baseline, input);
+            } catch (Exception | LinkageError e) {
+                String message = "the baseline " + baseline + " failed, so nothing can be checked: " + OutputCheck.oneLine(e);
+                progress.note("  " + message);
+                for (Implementation<I> impl : group.getValue()) {
+                    checks.put(impl.id(), new CheckResult(impl.id(), Status.FAILED, null, message));
+                }
+                continue;
             }
-            return checks;
+            for (Implementation<I> impl : group.getValue()) {
+                progress.step(new Step(null, story.id(), impl.id(), "checking its output", null));
+                CheckResult check = OutputCheck.check(story, impl, input, expected);
+                progress.note("  " + impl.id() + ": " + check.status().label() + (check.message() == null ? "" : ": " + check.message()));
+                checks.put(impl.id(), check);
+            }
         }
-        for (Implementation<I> impl : impls) {
-            progress.step(new Step(null, story.id(), impl.id(), "checking its output", null));
-            CheckResult check = OutputCheck.check(story, impl, input, expected);
-            progress.note("  " + impl.id() + ": " + check.status().label() + (check.message() == null ? "" : ": " + check.message()));
-            checks.put(impl.id(), check);
-        }
-        return checks;
+        Map<String, CheckResult> inOrder = new LinkedHashMap<>();
+        impls.forEach(impl -> inOrder.put(impl.id(), checks.get(impl.id())));
+        return inOrder;
     }
 
     /**
@@ -192,7 +208,7 @@ public final class StoryRunner {
             Map<String, CheckResult> checks = new LinkedHashMap<>();
             List<Implementation<I>> going = new ArrayList<>();
             for (Implementation<I> impl : impls) {
-                CallCap.Prediction predicted = impl.id().equals(story.baseline()) ? null
+                CallCap.Prediction predicted = impl.id().equals(story.baselineOf(impl.id())) ? null
                         : CallCap.predict(measuredSizes.get(impl.id()), callSeconds.get(impl.id()), size);
                 if (!stopped.containsKey(impl.id()) && cap.exceeds(predicted)) {
                     stopped.put(impl.id(), new CheckResult(impl.id(), Status.CAPPED, null, cap.message(predicted, size, unit)));
@@ -284,7 +300,6 @@ public final class StoryRunner {
 
     private <I> StoryResult result(Story<I> story, List<Implementation<I>> impls, I input, MeasurementPlan plan,
             Map<String, CheckResult> checks, JmhRunner.Outcome outcome, Scaling scaling) {
-        Measurement baseline = outcome.measured().get(story.baseline());
         String unit = "us/" + story.unitOfWork();
         String mode = RuntimeMode.current().label();
         List<ImplementationResult> rows = new ArrayList<>();
@@ -295,9 +310,10 @@ public final class StoryRunner {
                 Unmeasured why = Unmeasured.of(impl.id(), check, outcome);
                 rows.add(new ImplementationResult(impl.id(), impl.language(), impl.runtime(), mode, why.status().label(),
                         null, null, null, null, unit, null, null, null, check.digest(), why.message(), null, null, null,
-                        plan(story, impl.id()).summary()));
+                        plan(story, impl.id()).summary(), story.baselineOf(impl.id()), List.of()));
                 continue;
             }
+            Measurement baseline = outcome.measured().get(story.baselineOf(impl.id()));
             Verdicts.Speedup speedup = baseline == null ? null : speedup(baseline, measured);
             Settling.Verdict settling = Settling.of(measured.forkScores());
             rows.add(new ImplementationResult(impl.id(), impl.language(), impl.runtime(), mode, Status.OK.label(),
@@ -306,7 +322,7 @@ public final class StoryRunner {
                     speedup == null ? null : finite(speedup.low()),
                     speedup == null ? null : finite(speedup.high()),
                     check.digest(), null, settling.settled(), settling.drift(), measured.samples(),
-                    plan(story, impl.id()).summary()));
+                    plan(story, impl.id()).summary(), story.baselineOf(impl.id()), observed(measured, unit)));
         }
         List<ClaimResult> claims = new ArrayList<>();
         for (Claim claim : story.claims()) {
@@ -315,6 +331,11 @@ public final class StoryRunner {
                         claims.add(speedupClaim(speedup, outcome, story.claimUnitsPerUnit(input)));
                 case GrowthClaim growth when selected(impls, growth.challenger()) && selected(impls, growth.incumbent()) ->
                         claims.add(GrowthVerdicts.of(growth, scaling, unit));
+                case LimitClaim limit when selected(impls, limit.impl()) -> claims.add(LimitVerdicts.of(limit, row(rows, limit.impl())));
+                case BatchingClaim batching when selected(impls, batching.perItem()) && selected(impls, batching.perBatch()) ->
+                        claims.add(BatchingVerdicts.of(batching, scaling, unit));
+                case LagClaim lag when selected(impls, lag.blocking()) && selected(impls, lag.nonBlocking()) ->
+                        claims.add(LagVerdicts.of(lag, row(rows, lag.blocking()), row(rows, lag.nonBlocking())));
                 default -> { } // an implementation it names was not chosen for this run
             }
         }
@@ -332,10 +353,26 @@ public final class StoryRunner {
                     ratio == null ? null : finite(ratio.high()),
                     ratio == null ? null : slower.score() - faster.score(),
                     ratio == null ? null : (slower.score() - faster.score()) / slower.score(),
+                    ratio == null ? null : Findings.fill(comparison.finding(), ratio.value(),
+                            slower.score() - faster.score(), (slower.score() - faster.score()) / slower.score(), unit),
                     comparison.source()));
         }
         return new StoryResult(story.id(), story.title(), story.baseline(), unit, story.inputSummary(input),
                 plan.summary(), rows, claims, comparisons, scaling);
+    }
+
+    private static ImplementationResult row(List<ImplementationResult> rows, String impl) {
+        return rows.stream().filter(row -> row.impl().equals(impl)).findFirst().orElse(null);
+    }
+
+    /** The measurement's observations as the results keep them, in the score's time unit. */
+    private static List<Observed> observed(Measurement measured, String unit) {
+        String timeUnit = unit.substring(0, unit.indexOf('/'));
+        List<Observed> observed = new ArrayList<>();
+        measured.observed().forEach((name, statistics) -> observed.add(new Observed(name, timeUnit, statistics.getN(),
+                statistics.getMean(), statistics.getPercentile(50), statistics.getPercentile(90),
+                statistics.getPercentile(99), statistics.getMax())));
+        return observed;
     }
 
     private static boolean selected(List<? extends Implementation<?>> impls, String id) {

@@ -68,6 +68,64 @@ public class SummaryJsonTest {
         assertEquals(0.5, story.get("scaling").get("cap").asDouble());
     }
 
+    /** A story with the issue-6 claim kinds, a comparison finding and observations. */
+    static Summary pitfalls() {
+        Summary base = sample();
+        Summary.Plan plan = new Summary.Plan(1, 3, 0.5, 3, 0.5);
+        ImplementationResult sync = new ImplementationResult("sync@js", "js+rust", "GraalJS", "jit", "ok", 30000.0, 100.0,
+                29900.0, 30100.0, "us/scenario", 1.0, 0.99, 1.01, "d", null, true, 0.0, 3, plan, "sync@js",
+                List.of(new Summary.Observed("timer lag", "us", 120, 9000, 8000, 19000, 24000, 25000)));
+        ImplementationResult async = new ImplementationResult("async@js", "js+rust", "GraalJS", "jit", "ok", 30000.0, 100.0,
+                29900.0, 30100.0, "us/scenario", 1.0, 0.99, 1.01, "d", null, true, 0.0, 3, plan, "sync@js",
+                List.of(new Summary.Observed("timer lag", "us", 120, 60, 50, 90, 400, 800)));
+        List<ClaimResult> claims = List.of(
+                new Summary.LimitClaimResult("add-one@ffm", "a trivial call", 9, 4.0, 3.8, 4.2, "reproduced",
+                        "a trivial call costs 4.00 ns", "target"),
+                new Summary.BatchingClaimResult("per-item", "batched", "Java -> native", 0.05, 1000, 90.0, 80.0, 100.0, 10.0,
+                        171L, 9.0, 8.0, 10.0, List.of(new Summary.BatchShare(1, 0.9)), "reproduced",
+                        "one Java -> native crossing costs 90.0 ns", "pitfall 2"),
+                new Summary.LagClaimResult("sync@js", "async@js", "timer lag", 8.0, 24.0, 0.05, 0.4, "ms", "reproduced",
+                        "made synchronously, the call blocks the event loop", "pitfall 3"));
+        Summary.ComparisonResult json = new Summary.ComparisonResult("what JSON costs", "json@ffm", "typed@ffm", 2.0, 1.9, 2.1,
+                5.0, 0.5, "JSON at the boundary costs 50.0% of the call", "pitfall 1");
+        return new Summary(base.run(), List.of(new StoryResult("pitfall-blocking", "t", "sync@js", "us/scenario",
+                Map.of("corpus", "none"), plan, List.of(sync, async), claims, List.of(json), null)));
+    }
+
+    @Test
+    void pitfallClaimsObservationsAndFindingsReadBackAndShow() throws Exception {
+        Summary summary = pitfalls();
+        JsonNode json = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(summary));
+        JsonNode story = json.get("stories").get(0);
+        assertEquals(List.of("limit", "batching", "lag"), List.of(story.get("claims").get(0).get("kind").asText(),
+                story.get("claims").get(1).get("kind").asText(), story.get("claims").get(2).get("kind").asText()));
+        assertEquals(171, story.get("claims").get(1).get("negligible_from").asInt());
+        assertEquals(24000, story.get("implementations").get(0).get("observed").get(0).get("p99").asDouble());
+        assertEquals("sync@js", story.get("implementations").get(1).get("baseline").asText());
+        Summary read = Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(summary), Summary.class);
+        assertEquals(summary.stories().getFirst(), read.stories().getFirst());
+
+        String report = MarkdownReport.render(summary);
+        assertTrue(report.contains("### Verdicts"), report);
+        assertTrue(report.contains("| a trivial call costs 4.00 ns | reproduced |"), report);
+        assertTrue(report.contains("| one Java -> native crossing costs 90.0 ns | reproduced |"), report);
+        assertTrue(report.contains("| made synchronously, the call blocks the event loop | reproduced |"), report);
+        assertTrue(report.contains("| JSON at the boundary costs 50.0% of the call | measured |"), report);
+        assertTrue(report.contains("> pitfall 3"), report);
+        assertTrue(report.contains("| sync@js | timer lag | 120 | 9.000 ms | 8.000 ms | 19.000 ms | 24.000 ms | 25.000 ms |"), report);
+    }
+
+    @Test
+    void aRunFromBeforeObservationsReadsWithNone() throws Exception {
+        JsonNode old = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(sample()));
+        com.fasterxml.jackson.databind.node.ObjectNode impl =
+                (com.fasterxml.jackson.databind.node.ObjectNode) old.get("stories").get(0).get("implementations").get(0);
+        assertTrue(impl.remove("observed") != null && impl.has("baseline"), "the fields were there to remove");
+        impl.remove("baseline");
+        Summary read = Json.MAPPER.treeToValue(old, Summary.class);
+        assertEquals(List.of(), read.stories().getFirst().implementations().getFirst().observed());
+    }
+
     @Test
     void aSummaryReadsBackEqual() throws Exception {
         Summary summary = sample();
