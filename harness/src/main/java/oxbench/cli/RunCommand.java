@@ -58,7 +58,7 @@ public final class RunCommand implements Callable<Integer> {
     List<String> stories = new ArrayList<>();
 
     @Option(names = "--impl", split = ",", paramLabel = "I",
-            description = "Implementations to run (default: all of each story); the story's baseline is always measured too.")
+            description = "Implementations to run (default: all of each story); the baseline each is checked against is always measured too.")
     List<String> impls = new ArrayList<>();
 
     @Option(names = "--quick", description = "A small input, one fork and short iterations: checks and rough numbers in a few minutes.")
