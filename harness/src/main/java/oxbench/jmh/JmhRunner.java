@@ -106,6 +106,7 @@ public final class JmhRunner {
                 .measurementTime(TimeValue.milliseconds(plan.measurementMillis()))
                 .jvmArgs(forkJvmArgs().toArray(String[]::new))
                 .shouldFailOnError(false)
+                .addProfiler(ObservationsProfiler.class)
                 .build();
     }
 
