@@ -58,8 +58,7 @@ final class JsOnEventLoop implements Implementation<BlockingInput> {
 
     @Override
     public String runtime() {
-        return "GraalJS " + BuildInfo.graalvm() + " on a host event loop -> host function -> FFM -> native, "
-                + (blocking ? "on the loop's thread" : "on a worker thread");
+        return "GraalJS " + BuildInfo.graalvm() + " -> host -> FFM " + (blocking ? "on the loop's thread" : "on a worker thread");
     }
 
     @Override
