@@ -14,7 +14,10 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  * (microtasks) itself each time the host calls into JavaScript, as Node does after each callback.
  */
 final class JsEventLoop {
-    /** Node's largest delay (2^31 - 1 ms); a larger, non-positive or missing delay means 1 ms, as in Node. */
+    /**
+     * Node's largest delay (2^31 - 1 ms). A delay above it, under 1 ms or missing means 1 ms, as in
+     * Node; one that is not a number does too (Node would first convert a numeric string).
+     */
     private static final double MAX_DELAY_MILLIS = 2147483647;
 
     private final EventLoop loop;
