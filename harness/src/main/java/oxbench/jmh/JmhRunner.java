@@ -109,6 +109,7 @@ public final class JmhRunner {
                 .jvmArgs(forkJvmArgs().toArray(String[]::new))
                 .addProfiler(ObservationsProfiler.class)
                 .shouldFailOnError(false)
+                .addProfiler(ObservationsProfiler.class)
                 .build();
     }
 
