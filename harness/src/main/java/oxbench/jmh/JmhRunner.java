@@ -109,7 +109,6 @@ public final class JmhRunner {
                 .jvmArgs(forkJvmArgs().toArray(String[]::new))
                 .addProfiler(ObservationsProfiler.class)
                 .shouldFailOnError(false)
-                .addProfiler(ObservationsProfiler.class)
                 .build();
     }
 
