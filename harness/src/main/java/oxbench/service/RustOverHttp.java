@@ -38,7 +38,13 @@ final class RustOverHttp implements Implementation<FingerprintInput> {
     public Workload open(FingerprintInput input) {
         List<byte[]> nodeLists = TimedCalls.nodeLists(input);
         RustService service = RustService.start();
-        HttpClient client = RustService.client();
+        HttpClient client;
+        try {
+            client = RustService.client();
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
         URI fingerprint = service.uri("fingerprint");
         return new Workload() {
             @Override
