@@ -43,8 +43,9 @@ for need in serde-1 serde_json-1; do
   fi
 done
 
+# --lib: the wasm module is the library alone; the binaries (the HTTP service) are native only.
 wasm_build() {
-  RUSTC_BOOTSTRAP=1 "$CARGO" build --release --target wasm32-unknown-unknown \
+  RUSTC_BOOTSTRAP=1 "$CARGO" build --release --lib --target wasm32-unknown-unknown \
     -Zbuild-std=std,panic_abort "$@"
 }
 

@@ -10,3 +10,4 @@ pub mod duplicates;
 pub mod fingerprint;
 pub mod nodelist;
 pub mod patterns;
+pub mod service;

@@ -22,6 +22,11 @@ public final class Home {
         return artifact("rust-core/target/release/librust_core.so");
     }
 
+    /** rust-core's HTTP service ({@code src/bin/oxbench-serve.rs}), for the microservice strategy. */
+    public static Path serviceBinary() {
+        return artifact("rust-core/target/release/oxbench-serve");
+    }
+
     public static Path wasmModule() {
         return artifact("rust-core/target/wasm32-unknown-unknown/release/rust_core.wasm");
     }

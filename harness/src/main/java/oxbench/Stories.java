@@ -5,12 +5,13 @@ import oxbench.algorithm.AlgorithmStory;
 import oxbench.blocking.BlockingStory;
 import oxbench.fingerprint.FingerprintStory;
 import oxbench.patterns.PatternStory;
+import oxbench.service.ServiceStory;
 import oxbench.story.Story;
 
 /** Every story oxbench knows, in the order the guide tells them. */
 public final class Stories {
     private static final List<Story<?>> ALL = List.of(new FingerprintStory(), new PatternStory(), new AlgorithmStory(),
-            new BlockingStory());
+            new BlockingStory(), new ServiceStory());
 
     private Stories() {}
 

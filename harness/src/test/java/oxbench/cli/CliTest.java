@@ -17,7 +17,8 @@ class CliTest {
 
     @Test
     void anUnknownStoryIsAUsageError() {
-        assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: fingerprint, patterns, algorithm, pitfall-blocking)");
+        assertOneLineError(bench("run", "--story", "nope"),
+                "unknown story 'nope' (known: fingerprint, patterns, algorithm, pitfall-blocking, strategy-service)");
     }
 
     @Test

@@ -16,11 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every implementation of the fingerprint story computes the prototype's fingerprints, bit for bit. */
-class ImplementationsAgreeTest {
+public class ImplementationsAgreeTest {
     private static final FingerprintStory STORY = new FingerprintStory();
 
     /** Node lists chosen to break encodings: empty lists and strings, non-ASCII, astral characters, a long node. */
-    static FingerprintInput trickyInput() {
+    public static FingerprintInput trickyInput() {
         Random random = new Random(42);
         List<String> randomNodes = new ArrayList<>();
         for (int i = 0; i < 500; i++) {

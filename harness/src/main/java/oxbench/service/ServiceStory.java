@@ -1,0 +1,109 @@
+package oxbench.service;
+
+import java.util.List;
+import oxbench.fingerprint.FingerprintInput;
+import oxbench.fingerprint.FingerprintStory;
+import oxbench.jmh.MeasurementPlan;
+import oxbench.story.Claim;
+import oxbench.story.Comparison;
+import oxbench.story.Implementation;
+import oxbench.story.InputOptions;
+import oxbench.story.Story;
+import oxbench.story.Warnings;
+
+/**
+ * The guide's Strategy 2, microservice extraction: the fingerprint of success story 1 computed by
+ * rust-core served over HTTP on loopback against the same call in-process (FFM). Same input as the
+ * fingerprint story (its files' node lists, made the same way), one call per file; each call's
+ * latency is recorded as {@value TimedCalls#CALL_LATENCY} for its median and p99.
+ */
+public final class ServiceStory implements Story<FingerprintInput> {
+    private static final String GUIDE = "Strategy 2, Microservice Extraction: \"Move performance-critical component to"
+            + " separate service. [Main App] → [HTTP/gRPC] → [Rust Service]\"";
+
+    /** The input, its description and summary are the fingerprint story's. */
+    private static final FingerprintStory FINGERPRINT = new FingerprintStory();
+
+    @Override
+    public String id() {
+        return "strategy-service";
+    }
+
+    @Override
+    public String title() {
+        return "Microservice extraction: the fingerprint over HTTP on loopback against the same call in-process";
+    }
+
+    @Override
+    public String unitOfWork() {
+        return "file";
+    }
+
+    @Override
+    public String baseline() {
+        return "rust@ffm";
+    }
+
+    @Override
+    public List<Implementation<FingerprintInput>> implementations() {
+        return List.of(new RustInProcess(), new RustOverHttp());
+    }
+
+    /**
+     * The HTTP client's plan. No guest code runs, so no long JIT warm-up, but java.net.http (compiled
+     * by C2) took 1-3 ms per file in its first seconds of calls here and about 0.3 ms from about the
+     * fourth second on.
+     */
+    @Override
+    public MeasurementPlan plan(boolean quick) {
+        return quick ? new MeasurementPlan("quick", 1, 4, 1000, 3, 1000) : new MeasurementPlan("full", 3, 10, 1000, 5, 1000);
+    }
+
+    /** The in-process call, native code behind one downcall, is steady within a second. */
+    @Override
+    public MeasurementPlan plan(boolean quick, String impl) {
+        if (!impl.equals(baseline())) {
+            return plan(quick);
+        }
+        return quick ? new MeasurementPlan("quick", 1, 2, 500, 3, 1000) : new MeasurementPlan("full", 3, 5, 1000, 5, 1000);
+    }
+
+    /** The guide gives no number for this strategy: the comparison puts one on it. */
+    @Override
+    public List<Claim> claims() {
+        return List.of();
+    }
+
+    @Override
+    public List<Comparison> comparisons() {
+        return List.of(new Comparison("what an HTTP hop on loopback costs against the same call in-process",
+                "rust@http-loopback", "rust@ffm",
+                "served over HTTP on loopback, a call takes {ratio}x as long as in-process ({difference} more per file)",
+                GUIDE));
+    }
+
+    @Override
+    public FingerprintInput prepare(InputOptions options, Warnings warnings) {
+        return FINGERPRINT.prepare(options, warnings);
+    }
+
+    @Override
+    public int units(FingerprintInput input) {
+        return FINGERPRINT.units(input);
+    }
+
+    @Override
+    public Class<FingerprintInput> inputType() {
+        return FingerprintInput.class;
+    }
+
+    @Override
+    public List<String> describe(FingerprintInput input, Object output) {
+        return FINGERPRINT.describe(input, output);
+    }
+
+    @Override
+    public Object inputSummary(FingerprintInput input) {
+        return FINGERPRINT.inputSummary(input);
+    }
+}
