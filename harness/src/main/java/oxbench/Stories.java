@@ -3,15 +3,19 @@ package oxbench;
 import java.util.List;
 import oxbench.algorithm.AlgorithmStory;
 import oxbench.blocking.BlockingStory;
+import oxbench.boundary.BoundaryStory;
 import oxbench.fingerprint.FingerprintStory;
 import oxbench.patterns.PatternStory;
 import oxbench.service.ServiceStory;
 import oxbench.story.Story;
 
-/** Every story oxbench knows, in the order the guide tells them. */
+/**
+ * Every story oxbench knows, in the order the guide tells them: its success stories and example,
+ * then what its strategies and pitfalls cost.
+ */
 public final class Stories {
     private static final List<Story<?>> ALL = List.of(new FingerprintStory(), new PatternStory(), new AlgorithmStory(),
-            new BlockingStory(), new ServiceStory());
+            new BoundaryStory(), new BlockingStory(), new ServiceStory());
 
     private Stories() {}
 

@@ -17,8 +17,8 @@ class CliTest {
 
     @Test
     void anUnknownStoryIsAUsageError() {
-        assertOneLineError(bench("run", "--story", "nope"),
-                "unknown story 'nope' (known: fingerprint, patterns, algorithm, pitfall-blocking, strategy-service)");
+        assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: fingerprint, patterns, algorithm,"
+                + " boundary, pitfall-blocking, strategy-service)");
     }
 
     @Test
