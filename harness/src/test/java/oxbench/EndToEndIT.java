@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import oxbench.results.Json;
@@ -198,6 +199,111 @@ class EndToEndIT {
         assertTrue(report.contains("](algorithm-scaling.png)"), report);
         assertTrue(report.contains("### python-nlogn@graalpy against rust-naive@ffm as the input grows: "), report);
         assertTrue(outcome.out().contains("fitted exponent"), outcome.out());
+    }
+
+    /** Issue 6's stories, in one quick run with their own quick plans (the run a proposal would cite). */
+    @Test
+    void quickPitfallAndStrategyRunGivesEveryVerdictLine() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("shapes.py"), """
+                class Square:
+                    def __init__(self, side):
+                        self.side = side
+
+                    def area(self):
+                        return self.side * self.side
+                """);
+        Path runDir = dir.resolve("run");
+        long started = System.nanoTime();
+
+        Outcome outcome = bench(dir, "run", "--quick", "--story", String.join(",", PITFALL_STORIES),
+                "--corpus", corpus.toString(), "--out", runDir.toString());
+
+        System.out.printf("quick run of %s took %.0f s%n", PITFALL_STORIES, (System.nanoTime() - started) / 1e9);
+        assertEquals(0, outcome.code(), outcome.err());
+        JsonNode summary = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile());
+        Map<String, JsonNode> stories = new java.util.LinkedHashMap<>();
+        summary.get("stories").forEach(story -> stories.put(story.get("story").asText(), story));
+        assertEquals(PITFALL_STORIES, List.copyOf(stories.keySet()));
+        for (JsonNode story : stories.values()) {
+            for (JsonNode impl : story.get("implementations")) {
+                assertEquals("ok", impl.get("status").asText(), impl.toString());
+                assertTrue(impl.get("score").asDouble() > 0 && impl.get("error").isNumber(), impl.toString());
+            }
+        }
+
+        JsonNode boundary = stories.get("boundary");
+        assertEquals("us/call", boundary.get("unit").asText());
+        assertEquals(14, boundary.get("implementations").size());
+        Set<String> digests = new HashSet<>();
+        for (JsonNode impl : boundary.get("implementations")) {
+            String function = impl.get("impl").asText().split("@")[0];
+            assertEquals(function + "@java", impl.get("baseline").asText(), impl.toString());
+            digests.add(function + " " + impl.get("digest").asText());
+        }
+        assertEquals(2, digests.size(), "every bridge of a function computed its floor's output: " + digests);
+        JsonNode limit = boundary.get("claims").get(0);
+        assertEquals("limit", limit.get("kind").asText());
+        assertTrue(limit.get("measured_nanos").asDouble() > 0, limit.toString());
+        assertEquals(12, boundary.get("comparisons").size());
+        boundary.get("comparisons").forEach(c -> assertFalse(c.get("finding").isNull(), c.toString()));
+
+        JsonNode json = stories.get("pitfall-json");
+        assertEquals(5, json.get("comparisons").size());
+        json.get("comparisons").forEach(c -> assertTrue(c.get("finding").asText().startsWith("JSON at the boundary costs"), c.toString()));
+        assertEquals(1, distinctDigests(json), "JSON and typed calls computed the same fingerprints");
+
+        JsonNode batching = stories.get("pitfall-batching");
+        assertEquals(1, distinctDigests(batching));
+        assertEquals(3, batching.get("claims").size());
+        for (JsonNode claim : batching.get("claims")) {
+            assertEquals("batching", claim.get("kind").asText());
+            assertTrue(Set.of("reproduced", "not-reproduced", "inconclusive").contains(claim.get("verdict").asText()), claim.toString());
+            assertTrue(claim.get("crossing_nanos").isNumber() && claim.get("size").asInt() > 1, claim.toString());
+        }
+        assertTrue(batching.get("scaling").get("sizes").get(0).asInt() == 1, batching.get("scaling").toString());
+
+        JsonNode blocking = stories.get("pitfall-blocking");
+        assertEquals(1, distinctDigests(blocking));
+        for (JsonNode impl : blocking.get("implementations")) {
+            JsonNode lag = observed(impl, "timer lag");
+            assertTrue(lag.get("count").asLong() > 0 && lag.get("p99").asDouble() >= lag.get("p50").asDouble(), impl.toString());
+        }
+        JsonNode lagClaim = blocking.get("claims").get(0);
+        assertEquals("lag", lagClaim.get("kind").asText());
+        assertTrue(lagClaim.get("blocking_p50").isNumber() && lagClaim.get("non_blocking_p99").isNumber(), lagClaim.toString());
+
+        JsonNode service = stories.get("strategy-service");
+        assertEquals(1, distinctDigests(service), "over HTTP and in-process, the same fingerprints");
+        for (JsonNode impl : service.get("implementations")) {
+            assertTrue(observed(impl, "call latency").get("count").asLong() > 0, impl.toString());
+        }
+        assertTrue(service.get("comparisons").get(0).get("finding").asText().startsWith("served over HTTP"),
+                service.get("comparisons").toString());
+
+        String report = Files.readString(runDir.resolve("report.md"));
+        assertEquals(PITFALL_STORIES.size(), report.split("### Verdicts", -1).length - 1, "a verdicts section per story");
+        assertTrue(report.contains("batches of") || report.contains("no crossing cost could be separated"), report);
+        assertTrue(report.contains("### Observed per event"), report);
+        assertTrue(outcome.out().contains("timer lag"), outcome.out());
+    }
+
+    private static final List<String> PITFALL_STORIES =
+            List.of("boundary", "pitfall-json", "pitfall-batching", "pitfall-blocking", "strategy-service");
+
+    private static long distinctDigests(JsonNode story) {
+        Set<String> digests = new HashSet<>();
+        story.get("implementations").forEach(impl -> digests.add(impl.get("digest").asText()));
+        return digests.size();
+    }
+
+    private static JsonNode observed(JsonNode impl, String name) {
+        for (JsonNode observed : impl.get("observed")) {
+            if (observed.get("name").asText().equals(name)) {
+                return observed;
+            }
+        }
+        throw new AssertionError("no '" + name + "' observed for " + impl);
     }
 
     @Test
