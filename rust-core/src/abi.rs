@@ -74,6 +74,45 @@ pub unsafe extern "C" fn oxb_fingerprint(nodes: *const u8, len: usize, out: *mut
     }
 }
 
+/// The fingerprint of one file, the guide's JSON boundary (pitfall 1; wire format in
+/// [`fingerprint`]): `json[..len]` is the UTF-8 JSON array of the node strings.
+///
+/// On success writes to `*out_ptr` a new buffer holding `{"fingerprint":"<16 hex digits>"}`, to
+/// `*out_len` its length, and returns [`OK`]; the caller frees it with `oxb_dealloc(ptr, len)`.
+/// Otherwise returns [`ERR_MALFORMED_INPUT`] (not UTF-8 JSON holding an array of strings) or
+/// [`ERR_NULL_POINTER`] (a null `json` with a non-zero length, or a null out pointer), and writes
+/// null and 0 (through the out pointers that are not null). Like every allocation in Rust, running
+/// out of memory aborts.
+///
+/// # Safety
+/// `json` must point to `len` readable bytes; `out_ptr` and `out_len` to writable pointer-sized
+/// memory (no alignment needed).
+#[no_mangle]
+pub unsafe extern "C" fn oxb_fingerprint_json(json: *const u8, len: usize, out_ptr: *mut *mut u8, out_len: *mut usize) -> i32 {
+    if out_ptr.is_null() || out_len.is_null() {
+        if !out_ptr.is_null() {
+            out_ptr.write_unaligned(std::ptr::null_mut());
+        }
+        if !out_len.is_null() {
+            out_len.write_unaligned(0);
+        }
+        return ERR_NULL_POINTER;
+    }
+    out_ptr.write_unaligned(std::ptr::null_mut());
+    out_len.write_unaligned(0);
+    let Some(json) = input(json, len) else { return ERR_NULL_POINTER };
+    let Ok(output) = fingerprint::fingerprint_json(json) else { return ERR_MALFORMED_INPUT };
+    // Copied into an oxb_alloc buffer so that oxb_dealloc(ptr, len) frees it; never empty.
+    let buffer = oxb_alloc(output.len());
+    if buffer.is_null() {
+        std::alloc::handle_alloc_error(Layout::from_size_align_unchecked(output.len(), 8));
+    }
+    std::ptr::copy_nonoverlapping(output.as_ptr(), buffer, output.len());
+    out_ptr.write_unaligned(buffer);
+    out_len.write_unaligned(output.len());
+    OK
+}
+
 /// Checks that `len` elements of `T` can live at `ptr`: a zero length needs no pointer; otherwise
 /// the pointer must be non-null and aligned to `T` (checked: [`ERR_MISALIGNED`]).
 fn check_buffer<T>(ptr: *const T, len: usize) -> Result<(), i32> {
@@ -341,6 +380,60 @@ mod tests {
             oxb_dealloc(ptr, 16);
         }
         assert!(oxb_alloc(0).is_null());
+    }
+
+    // ---- fingerprint, JSON boundary ----
+
+    /// Calls the JSON ABI: the status and, on success, the output text (the buffer freed).
+    fn fingerprint_json_abi(json: &[u8]) -> (i32, Option<String>) {
+        let (mut ptr, mut len) = (1 as *mut u8, usize::MAX);
+        let status = unsafe { oxb_fingerprint_json(json.as_ptr(), json.len(), &mut ptr, &mut len) };
+        if status != OK {
+            assert!(ptr.is_null() && len == 0, "on an error the out values are null and 0");
+            return (status, None);
+        }
+        assert_eq!(ptr as usize % 8, 0, "allocated like oxb_alloc");
+        let text = String::from_utf8(unsafe { slice::from_raw_parts(ptr, len) }.to_vec()).unwrap();
+        unsafe { oxb_dealloc(ptr, len) };
+        (status, Some(text))
+    }
+
+    #[test]
+    fn fingerprint_json_equals_the_typed_abi() {
+        let nodes = ["Module", "Name id='naïve'", "Constant value='\\n\"🦀'", ""];
+        let buffer = nodelist::encode(&nodes);
+        let mut typed = 0u64;
+        assert_eq!(unsafe { oxb_fingerprint(buffer.as_ptr(), buffer.len(), &mut typed) }, OK);
+        let json = serde_json::to_vec(&nodes).unwrap();
+        let (status, output) = fingerprint_json_abi(&json);
+        assert_eq!(status, OK);
+        assert_eq!(output.unwrap(), format!("{{\"fingerprint\":\"{typed:016x}\"}}"));
+        assert_eq!(fingerprint_json_abi(b"[]").1.unwrap(), format!("{{\"fingerprint\":\"{:016x}\"}}", fingerprint::FNV_OFFSET));
+    }
+
+    #[test]
+    fn fingerprint_json_rejects_malformed_json_with_a_status() {
+        for bad in [&b""[..], b"not json", b"[\"Module\"", b"[1]", b"{\"nodes\":[]}", b"[\"\xff\"]"] {
+            assert_eq!(fingerprint_json_abi(bad), (ERR_MALFORMED_INPUT, None), "{:?}", String::from_utf8_lossy(bad));
+        }
+    }
+
+    #[test]
+    fn fingerprint_json_null_pointers_are_errors() {
+        let (mut ptr, mut len) = (1 as *mut u8, 7usize);
+        assert_eq!(unsafe { oxb_fingerprint_json(std::ptr::null(), 2, &mut ptr, &mut len) }, ERR_NULL_POINTER);
+        assert!(ptr.is_null() && len == 0);
+        len = 7;
+        assert_eq!(unsafe { oxb_fingerprint_json(b"[]".as_ptr(), 2, std::ptr::null_mut(), &mut len) }, ERR_NULL_POINTER);
+        assert_eq!(len, 0, "the out pointer that is there is still written");
+        assert_eq!(unsafe { oxb_fingerprint_json(b"[]".as_ptr(), 2, &mut ptr, std::ptr::null_mut()) }, ERR_NULL_POINTER);
+        // Unaligned out pointers are fine (a caller's byte buffer).
+        let mut outs = [0u8; 2 * std::mem::size_of::<usize>() + 1];
+        let (out_ptr, out_len) = (outs.as_mut_ptr().wrapping_add(1), outs.as_mut_ptr().wrapping_add(1 + std::mem::size_of::<usize>()));
+        assert_eq!(unsafe { oxb_fingerprint_json(b"[]".as_ptr(), 2, out_ptr as *mut *mut u8, out_len as *mut usize) }, OK);
+        let written = unsafe { ((out_ptr as *const *mut u8).read_unaligned(), (out_len as *const usize).read_unaligned()) };
+        assert_eq!(written.1, r#"{"fingerprint":"cbf29ce484222325"}"#.len());
+        unsafe { oxb_dealloc(written.0, written.1) };
     }
 
     // ---- duplicates ----

@@ -9,6 +9,11 @@
 //! FNV-1a is used because it is stable across runs and languages and fits in a few lines of
 //! plain Python; Python's built-in `hash()` is salted per process and Rust's `DefaultHasher`
 //! is not specified to be stable.
+//!
+//! [`fingerprint_json`] is the same function behind the guide's JSON boundary (pitfall 1,
+//! "Unnecessary String Conversions"), which the `pitfall-json` story measures against the typed one.
+
+use serde::Serialize;
 
 /// FNV-1a 64-bit offset basis.
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -49,6 +54,27 @@ pub fn calculate_fingerprint<S: AsRef<str>>(ast_nodes: &[S]) -> u64 {
         .map(|node| expensive_computation(node.as_ref()))
         .collect();
     combine_hashes(&fingerprint)
+}
+
+// ---- The JSON wire format (pitfall 1) ----------------------------------------------------------
+//
+// Input: a JSON array of the node strings, `["Module", "Expr", ...]`. Output:
+// `{"fingerprint":"<16 lowercase hex digits>"}` without whitespace.
+
+/// The JSON output: the fingerprint as hex, since JSON numbers above 2^53 do not survive
+/// JavaScript's (or many other) parsers.
+#[derive(Debug, Serialize)]
+struct JsonFingerprint {
+    fingerprint: String,
+}
+
+/// The JSON boundary: parses the node list with serde_json (as the guide's
+/// `serde_json::from_str`), runs [`calculate_fingerprint`] and serializes the result. Input that
+/// is not UTF-8 JSON holding an array of strings is an error.
+pub fn fingerprint_json(nodes: &[u8]) -> Result<String, serde_json::Error> {
+    let nodes: Vec<String> = serde_json::from_slice(nodes)?;
+    let fingerprint = calculate_fingerprint(&nodes);
+    serde_json::to_string(&JsonFingerprint { fingerprint: format!("{fingerprint:016x}") })
 }
 
 #[cfg(test)]
@@ -95,5 +121,27 @@ mod tests {
     fn fingerprint_of_a_small_module_matches_the_python_prototype() {
         let nodes = ["Module", "Expr", "Call", "Name id='print'", "Constant value='hi' kind=None", "Load"];
         assert_eq!(calculate_fingerprint(&nodes), 0xf92d_f8cd_6e41_16cb);
+    }
+
+    #[test]
+    fn json_boundary_computes_the_same_fingerprint() {
+        let json = br#"["Module", "Expr", "Call", "Name id='print'", "Constant value='hi' kind=None", "Load"]"#;
+        assert_eq!(fingerprint_json(json).unwrap(), r#"{"fingerprint":"f92df8cd6e4116cb"}"#);
+        assert_eq!(fingerprint_json(b"[]").unwrap(), format!("{{\"fingerprint\":\"{FNV_OFFSET:016x}\"}}"));
+    }
+
+    #[test]
+    fn json_escapes_decode_to_the_strings_they_stand_for() {
+        // Quotes, a backslash, a newline, a control character, \u escapes (BMP and a surrogate pair).
+        let json = br#"["Constant value='\"\\\n\u0001'", "Name id='na\u00efve'", "Constant value='\ud83e\udd80'"]"#;
+        let expected = calculate_fingerprint(&["Constant value='\"\\\n\u{1}'", "Name id='naïve'", "Constant value='🦀'"]);
+        assert_eq!(fingerprint_json(json).unwrap(), format!("{{\"fingerprint\":\"{expected:016x}\"}}"));
+    }
+
+    #[test]
+    fn json_that_is_not_an_array_of_strings_is_rejected() {
+        for bad in [&b""[..], b"not json", b"[\"Module\"", b"[1]", b"{}", b"\"Module\"", b"[\"a\"] x", b"[\"\xff\"]", b"[null]"] {
+            assert!(fingerprint_json(bad).is_err(), "{:?}", String::from_utf8_lossy(bad));
+        }
     }
 }

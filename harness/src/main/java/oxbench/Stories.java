@@ -4,6 +4,7 @@ import java.util.List;
 import oxbench.algorithm.AlgorithmStory;
 import oxbench.blocking.BlockingStory;
 import oxbench.boundary.BoundaryStory;
+import oxbench.conversion.ConversionStory;
 import oxbench.fingerprint.FingerprintStory;
 import oxbench.patterns.PatternStory;
 import oxbench.service.ServiceStory;
@@ -15,7 +16,7 @@ import oxbench.story.Story;
  */
 public final class Stories {
     private static final List<Story<?>> ALL = List.of(new FingerprintStory(), new PatternStory(), new AlgorithmStory(),
-            new BoundaryStory(), new BlockingStory(), new ServiceStory());
+            new BoundaryStory(), new ConversionStory(), new BlockingStory(), new ServiceStory());
 
     private Stories() {}
 

@@ -12,7 +12,7 @@ import org.graalvm.polyglot.proxy.ProxyArray;
  * instantiates itself through the standard {@code WebAssembly} API from the module's bytes
  * (polyglot-samples/javascript/patterns_rust.js).
  */
-abstract class InGraalJsWithWasm extends InGraalJs {
+public abstract class InGraalJsWithWasm extends InGraalJs {
     @Override
     public String language() {
         return "js+rust";
@@ -23,8 +23,11 @@ abstract class InGraalJsWithWasm extends InGraalJs {
         return new String[] {"js", "wasm"};
     }
 
-    /** The exports of rust_core.wasm, instantiated by JavaScript's {@code new WebAssembly.Instance}. */
-    static Value instantiate(Context context, Value api) throws IOException {
+    /**
+     * The exports of rust_core.wasm, instantiated by JavaScript's {@code new WebAssembly.Instance}:
+     * {@code api.instantiate(bytes)} of a sample (also used by the pitfall-json story).
+     */
+    public static Value instantiate(Context context, Value api) throws IOException {
         byte[] bytes = Files.readAllBytes(Home.wasmModule());
         Object[] elements = new Object[bytes.length];
         for (int i = 0; i < bytes.length; i++) {

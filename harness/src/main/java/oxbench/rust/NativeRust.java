@@ -19,6 +19,8 @@ import java.nio.file.Path;
 public final class NativeRust implements AutoCloseable {
     private final Arena arena = Arena.ofShared();
     private final MethodHandle fingerprint;
+    private final MethodHandle fingerprintJson;
+    private final MethodHandle dealloc;
     private final MethodHandle matchPatterns;
     private final MethodHandle firstDuplicatesNaive;
     private final MethodHandle firstDuplicatesSorted;
@@ -27,6 +29,8 @@ public final class NativeRust implements AutoCloseable {
     private final MethodHandle hashItems;
     private final MethodHandle spin;
     private final long[] out = new long[1];
+    /** Where oxb_fingerprint_json writes its output's address and length. */
+    private final long[] jsonOut = new long[2];
 
     public NativeRust(Path library) {
         Linker linker = Linker.nativeLinker();
@@ -37,6 +41,13 @@ public final class NativeRust implements AutoCloseable {
                 FunctionDescriptor.of(ValueLayout.JAVA_INT,
                         ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS),
                 heapAccess);
+        fingerprintJson = linker.downcallHandle(
+                symbols.findOrThrow("oxb_fingerprint_json"),
+                FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                        ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS),
+                heapAccess);
+        dealloc = linker.downcallHandle(symbols.findOrThrow("oxb_dealloc"),
+                FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), Linker.Option.critical(false));
         matchPatterns = linker.downcallHandle(
                 symbols.findOrThrow("oxb_match_patterns"),
                 FunctionDescriptor.of(ValueLayout.JAVA_INT,
@@ -71,6 +82,31 @@ public final class NativeRust implements AutoCloseable {
         }
         RustStatus.check(status, "oxb_fingerprint");
         return out[0];
+    }
+
+    /**
+     * {@code oxb_fingerprint_json}: the fingerprint of one file through the JSON boundary (the guide's
+     * pitfall 1). {@code json} is the UTF-8 JSON array of its node strings; returns the output's UTF-8
+     * bytes, {@code {"fingerprint":"<16 hex digits>"}}, copied out of Rust's buffer (which is freed).
+     */
+    public byte[] fingerprintJson(byte[] json) {
+        MemorySegment outs = MemorySegment.ofArray(jsonOut);
+        int status;
+        try {
+            status = (int) fingerprintJson.invokeExact(
+                    MemorySegment.ofArray(json), (long) json.length, outs, outs.asSlice(Long.BYTES));
+        } catch (Throwable e) {
+            throw new IllegalStateException("oxb_fingerprint_json could not be called: " + e, e);
+        }
+        RustStatus.check(status, "oxb_fingerprint_json");
+        MemorySegment output = MemorySegment.ofAddress(jsonOut[0]).reinterpret(jsonOut[1]);
+        byte[] bytes = output.toArray(ValueLayout.JAVA_BYTE);
+        try {
+            dealloc.invokeExact(output, output.byteSize());
+        } catch (Throwable e) {
+            throw new IllegalStateException("oxb_dealloc could not be called: " + e, e);
+        }
+        return bytes;
     }
 
     /**

@@ -21,6 +21,7 @@ public final class WasmRust {
     private final Value alloc;
     private final Value dealloc;
     private final Value fingerprint;
+    private final Value fingerprintJson;
     private final Value matchPatterns;
     private final int out;
 
@@ -37,6 +38,7 @@ public final class WasmRust {
         alloc = exports.getMember("oxb_alloc");
         dealloc = exports.getMember("oxb_dealloc");
         fingerprint = exports.getMember("oxb_fingerprint");
+        fingerprintJson = exports.getMember("oxb_fingerprint_json");
         matchPatterns = exports.getMember("oxb_match_patterns");
         out = allocate(8);
     }
@@ -119,5 +121,37 @@ public final class WasmRust {
     public long fingerprint(int pointer, int length) {
         RustStatus.check(fingerprint.execute(pointer, length, out).asInt(), "oxb_fingerprint (wasm)");
         return memory.readBufferLong(ByteOrder.LITTLE_ENDIAN, out);
+    }
+
+    /** {@code oxb_fingerprint} on a node list copied into linear memory for the call (and freed after it). */
+    public long fingerprint(byte[] nodeList) {
+        int pointer = copyIn(nodeList);
+        try {
+            return fingerprint(pointer, nodeList.length);
+        } finally {
+            free(pointer, nodeList.length);
+        }
+    }
+
+    /**
+     * {@code oxb_fingerprint_json} (see {@code NativeRust#fingerprintJson}): the JSON input copied into
+     * linear memory for the call, the output copied out; both buffers are freed.
+     */
+    public byte[] fingerprintJson(byte[] json) {
+        int pointer = copyIn(json);
+        int status;
+        try {
+            // wasm32: the output's address and length are u32s, side by side at `out`.
+            status = fingerprintJson.execute(pointer, json.length, out, out + Integer.BYTES).asInt();
+        } finally {
+            free(pointer, json.length);
+        }
+        RustStatus.check(status, "oxb_fingerprint_json (wasm)");
+        int address = readInt(out);
+        int length = readInt(out + Integer.BYTES);
+        byte[] bytes = new byte[length];
+        memory.readBuffer(address, bytes, 0, length);
+        free(address, length);
+        return bytes;
     }
 }
