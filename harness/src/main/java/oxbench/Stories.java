@@ -2,13 +2,15 @@ package oxbench;
 
 import java.util.List;
 import oxbench.algorithm.AlgorithmStory;
+import oxbench.batching.BatchingStory;
 import oxbench.fingerprint.FingerprintStory;
 import oxbench.patterns.PatternStory;
 import oxbench.story.Story;
 
 /** Every story oxbench knows, in the order the guide tells them. */
 public final class Stories {
-    private static final List<Story<?>> ALL = List.of(new FingerprintStory(), new PatternStory(), new AlgorithmStory());
+    private static final List<Story<?>> ALL = List.of(new FingerprintStory(), new PatternStory(), new AlgorithmStory(),
+            new BatchingStory());
 
     private Stories() {}
 

@@ -1,0 +1,61 @@
+package oxbench.batching;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import oxbench.BuildInfo;
+import oxbench.Home;
+import oxbench.polyglot.Guests;
+import oxbench.story.Workload;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * {@code per-item@js-wasm} and {@code batched@js-wasm}: JavaScript in GraalJS holds the items in a
+ * {@code Uint8Array} and calls rust_core.wasm, which it instantiates itself through the standard
+ * {@code WebAssembly} API, once per item or once for all ({@code polyglot-samples/javascript/batching.js}).
+ */
+final class JsWithRustWasm extends CrossingImplementation {
+    JsWithRustWasm(boolean batched) {
+        super("js-wasm", batched);
+    }
+
+    @Override
+    public String language() {
+        return "js+rust";
+    }
+
+    @Override
+    public String runtime() {
+        return "GraalJS " + BuildInfo.graalvm() + " -> WebAssembly API -> GraalWasm";
+    }
+
+    @Override
+    public Workload open(BatchingInput input) throws Exception {
+        Context context = Guests.shared().newContext("js", "wasm");
+        try {
+            Value api = context.eval(Source.newBuilder("js", Guests.sample("javascript/batching.js"), "batching.js").buildLiteral());
+            // Bytes reach the guest as Latin-1 text (one character a byte): the sandbox shares no host buffers.
+            Value latin1Bytes = api.getMember("latin1Bytes");
+            Value rust = api.getMember("instantiate").execute(latin1Bytes.execute(
+                    new String(Files.readAllBytes(Home.wasmModule()), StandardCharsets.ISO_8859_1)));
+            Value items = latin1Bytes.execute(new String(input.items(), StandardCharsets.ISO_8859_1));
+            Value hash = api.getMember(batched ? "hashBatch" : "hashEach");
+            int itemLength = input.itemLength();
+            return new Workload() {
+                @Override
+                public Value run() {
+                    return hash.execute(rust, items, itemLength);
+                }
+
+                @Override
+                public void close() {
+                    context.close();
+                }
+            };
+        } catch (Exception | Error e) {
+            context.close();
+            throw e;
+        }
+    }
+}

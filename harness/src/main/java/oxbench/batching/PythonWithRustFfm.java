@@ -1,0 +1,103 @@
+package oxbench.batching;
+
+import java.nio.charset.StandardCharsets;
+import oxbench.BuildInfo;
+import oxbench.Home;
+import oxbench.polyglot.Guests;
+import oxbench.rust.NativeRust;
+import oxbench.story.Workload;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+/**
+ * {@code per-item@python-host-ffm} and {@code batched@python-host-ffm}: Python in GraalPy holds the
+ * items in a {@code bytes} object and calls host functions that play the role of a PyO3 module
+ * (they read the Python buffer and call the native library through FFM), once per item or once for
+ * all ({@code polyglot-samples/python/batching.py}).
+ */
+final class PythonWithRustFfm extends CrossingImplementation {
+    PythonWithRustFfm(boolean batched) {
+        super("python-host-ffm", batched);
+    }
+
+    @Override
+    public String language() {
+        return "python+rust";
+    }
+
+    @Override
+    public String runtime() {
+        return "GraalPy " + BuildInfo.graalvm() + " -> host function -> FFM -> native";
+    }
+
+    @Override
+    public Workload open(BatchingInput input) {
+        Context context = Guests.shared().newContext("python");
+        NativeRust rust = new NativeRust(Home.nativeLibrary());
+        try {
+            Value module = Guests.loadPythonModule(context, "batching");
+            // Bytes reach the guest as Latin-1 text (one character a byte): the sandbox shares no host buffers.
+            Value data = context.eval("python", "lambda text: text.encode('latin-1')")
+                    .execute(new String(input.items(), StandardCharsets.ISO_8859_1));
+            ProxyExecutable rustFunction = batched
+                    ? arguments -> hashItems(rust, arguments[0], arguments[1].asInt())
+                    : arguments -> rust.hashBuffer(bytes(arguments[0]));
+            Value hash = module.getMember(batched ? "hash_batch" : "hash_each");
+            int itemLength = input.itemLength();
+            return new Workload() {
+                @Override
+                public Value run() {
+                    return hash.execute(rustFunction, data, itemLength);
+                }
+
+                @Override
+                public void close() {
+                    context.close();
+                    rust.close();
+                }
+            };
+        } catch (RuntimeException | Error e) {
+            context.close();
+            rust.close();
+            throw e;
+        }
+    }
+
+    /** The bytes of a Python bytes-like object (bytes, a memoryview slice), copied into a Java array for FFM to read in place. */
+    static byte[] bytes(Value buffer) {
+        if (!buffer.hasBufferElements()) {
+            throw new IllegalArgumentException("expected a bytes-like object, got " + buffer);
+        }
+        byte[] bytes = new byte[Math.toIntExact(buffer.getBufferSize())];
+        buffer.readBuffer(0, bytes, 0, bytes.length);
+        return bytes;
+    }
+
+    /** The host's {@code hash_items(data, item_length)}: every item's hash, as a Python sequence of ints. */
+    private static ProxyArray hashItems(NativeRust rust, Value data, int itemLength) {
+        byte[] bytes = bytes(data);
+        long[] hashes = new long[bytes.length / itemLength];
+        rust.hashItems(bytes, itemLength, hashes);
+        return new Hashes(hashes);
+    }
+
+    /** A {@code long[]} as a read-only guest array, without boxing it up front. */
+    private record Hashes(long[] values) implements ProxyArray {
+        @Override
+        public Object get(long index) {
+            return values[Math.toIntExact(index)];
+        }
+
+        @Override
+        public void set(long index, Value value) {
+            throw new UnsupportedOperationException("the hashes are read-only");
+        }
+
+        @Override
+        public long getSize() {
+            return values.length;
+        }
+    }
+}
