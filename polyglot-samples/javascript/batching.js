@@ -18,15 +18,6 @@ function instantiate(bytes) {
   return new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
 }
 
-/** The bytes of a string in which every character stands for one byte (how a host hands bytes over as text). */
-function latin1Bytes(text) {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    bytes[i] = text.charCodeAt(i);
-  }
-  return bytes;
-}
-
 function checkItems(items, itemLength) {
   if (!(itemLength > 0) || items.length % itemLength !== 0) {
     throw new RangeError(`${items.length} bytes are not whole items of ${itemLength} bytes`);
@@ -79,7 +70,7 @@ function hashBatch(rust, items, itemLength) {
   }
 }
 
-const api = { instantiate, latin1Bytes, hashEach, hashBatch };
+const api = { instantiate, hashEach, hashBatch };
 
 // Under Node: a CommonJS module. In GraalJS (a plain script): the last value is the API.
 if (typeof module !== 'undefined' && module.exports) {

@@ -4,7 +4,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { instantiate, latin1Bytes, hashEach, hashBatch } = require('./batching.js');
+const { instantiate, hashEach, hashBatch } = require('./batching.js');
 
 const wasmPath = path.join(__dirname, '../../rust-core/target/wasm32-unknown-unknown/release/rust_core.wasm');
 
@@ -34,8 +34,4 @@ test('a buffer that is not whole items is refused before any call', () => {
     assert.throws(() => hash(rust, new Uint8Array(63), 64), RangeError);
     assert.throws(() => hash(rust, new Uint8Array(64), 0), RangeError);
   }
-});
-
-test('latin1Bytes turns one character into one byte', () => {
-  assert.deepEqual(latin1Bytes('\u0000A\u00ff'), Uint8Array.of(0, 65, 255));
 });

@@ -29,8 +29,13 @@ public final class BatchingStory implements Story<BatchingInput>, Scalable<Batch
     static final long SEED = 6_002L;
     /** Decades from one item to the run's own size, the largest. */
     static final List<Integer> SIZES = List.of(1, 10, 100, 1000, 10_000, 100_000);
-    /** Quick mode keeps both ends and one size in between (each size costs a fork per implementation). */
-    static final List<Integer> QUICK_SIZES = List.of(1, 100, 100_000);
+    /**
+     * Quick mode measures the run's size only: each size costs a fork per implementation (a guest's
+     * about 15 s), and a guest not yet settled at 1 item (tens of microseconds per call instead of
+     * one) is predicted, times 100,000, over the sweep's call cap, which would leave the verdicts
+     * with no size to be computed at. The verdict needs only the largest size.
+     */
+    static final List<Integer> QUICK_SIZES = List.of(100_000);
     /** The crossing counts as negligible from this share of a batch call down. */
     static final double NEGLIGIBLE = 0.05;
 
@@ -79,14 +84,27 @@ public final class BatchingStory implements Story<BatchingInput>, Scalable<Batch
                         NEGLIGIBLE, GUIDE));
     }
 
+    /**
+     * The guest bridges' plan. GraalPy, GraalJS and GraalWasm compile the startup code, the loop, the
+     * bridge and the wasm hash one after the other, measured here (2 cores shared with other jobs,
+     * so about one core for the fork): 19-22 s of CPU from the start of the JVM to a steady time
+     * per call, e.g. {@code batched@python-host-ffm} at 1 item from 268 us to 0.66 us per call, and
+     * {@code per-item@python-host-ffm} at 100,000 items takes 5 s per call until its loop is compiled.
+     * On an idle machine that is about 10 s: quick forks warm up for 8 s (the settling check says
+     * when that was not enough), full forks for the standard 20 s.
+     */
     @Override
     public MeasurementPlan plan(boolean quick) {
-        return quick ? MeasurementPlan.QUICK : MeasurementPlan.FULL;
+        return quick ? new MeasurementPlan("quick", 1, 8, 1000, 3, 1000) : MeasurementPlan.FULL;
     }
 
+    /** Java's FFM calls need only C2 to settle, in well under a second: short plans. */
     @Override
     public MeasurementPlan plan(boolean quick, String impl) {
-        return plan(quick);
+        if (!impl.endsWith("@ffm")) {
+            return plan(quick);
+        }
+        return quick ? new MeasurementPlan("quick", 1, 3, 500, 4, 500) : new MeasurementPlan("full", 3, 5, 1000, 5, 1000);
     }
 
     @Override

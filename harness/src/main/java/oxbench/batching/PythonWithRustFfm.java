@@ -8,7 +8,6 @@ import oxbench.rust.NativeRust;
 import oxbench.story.Workload;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
@@ -76,28 +75,10 @@ final class PythonWithRustFfm extends CrossingImplementation {
     }
 
     /** The host's {@code hash_items(data, item_length)}: every item's hash, as a Python sequence of ints. */
-    private static ProxyArray hashItems(NativeRust rust, Value data, int itemLength) {
+    private static ReadOnlyArray hashItems(NativeRust rust, Value data, int itemLength) {
         byte[] bytes = bytes(data);
         long[] hashes = new long[bytes.length / itemLength];
         rust.hashItems(bytes, itemLength, hashes);
-        return new Hashes(hashes);
-    }
-
-    /** A {@code long[]} as a read-only guest array, without boxing it up front. */
-    private record Hashes(long[] values) implements ProxyArray {
-        @Override
-        public Object get(long index) {
-            return values[Math.toIntExact(index)];
-        }
-
-        @Override
-        public void set(long index, Value value) {
-            throw new UnsupportedOperationException("the hashes are read-only");
-        }
-
-        @Override
-        public long getSize() {
-            return values.length;
-        }
+        return ReadOnlyArray.of(hashes);
     }
 }

@@ -3,6 +3,7 @@ package oxbench.batching;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,7 +30,7 @@ class BatchingStoryTest {
         assertEquals(100_000, STORY.units(full), "scores are per item");
         assertEquals("item", STORY.unitOfWork());
         BatchingInput quick = STORY.prepare(new InputOptions(true, null, null, null), line -> {});
-        assertEquals(List.of(1, 100, 100_000), STORY.sizes(quick));
+        assertEquals(List.of(100_000), STORY.sizes(quick), "quick: the run's size only");
         assertEquals(100_000, STORY.size(quick));
         assertEquals(10, STORY.units(STORY.atSize(full, 10)));
         assertEquals(BatchingStory.class, Stories.byId("pitfall-batching").getClass());
@@ -45,6 +46,17 @@ class BatchingStoryTest {
     }
 
     @Test
+    void nativeCallsGetShortPlansAndGuestsTheLongWarmUp() {
+        for (boolean quick : new boolean[] {true, false}) {
+            assertEquals(STORY.plan(quick, "batched@ffm"), STORY.plan(quick, "per-item@ffm"));
+            assertEquals(STORY.plan(quick), STORY.plan(quick, "per-item@js-wasm"));
+            assertEquals(STORY.plan(quick), STORY.plan(quick, "batched@python-host-ffm"));
+            assertTrue(STORY.plan(quick, "batched@ffm").secondsPerImplementation()
+                    < STORY.plan(quick).secondsPerImplementation(), "quick " + quick);
+        }
+    }
+
+    @Test
     void oneBatchingClaimPerBridge() {
         List<BatchingClaim> claims = STORY.claims().stream().map(BatchingClaim.class::cast).toList();
         assertEquals(List.of("Java -> native", "JavaScript -> wasm", "Python -> host -> native"),
@@ -56,7 +68,7 @@ class BatchingStoryTest {
             assertEquals(0.05, claim.negligible());
             STORY.implementation(claim.perItem());
             STORY.implementation(claim.perBatch());
-            assertEquals(true, claim.source().startsWith("Pitfall 2, Not Batching Operations"), claim.source());
+            assertTrue(claim.source().startsWith("Pitfall 2, Not Batching Operations"), claim.source());
         }
     }
 

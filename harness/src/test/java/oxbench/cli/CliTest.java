@@ -17,7 +17,7 @@ class CliTest {
 
     @Test
     void anUnknownStoryIsAUsageError() {
-        assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: fingerprint, patterns, algorithm)");
+        assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: fingerprint, patterns, algorithm, pitfall-batching)");
     }
 
     @Test
