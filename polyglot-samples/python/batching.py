@@ -9,8 +9,8 @@ Rust (64-bit FNV-1a, rust-core/src/boundary.rs) in two ways.
 ``data`` is a bytes-like object holding a whole number of items. The Rust functions are passed in,
 with the signatures a PyO3 module would give them: ``hash_buffer(item) -> int`` and
 ``hash_items(data, item_length) -> list of int``. In oxbench they are host functions that call the
-native library through Java's FFM API and return the 64 bits as a signed value, hence the mask.
-Both return the same list of unsigned 64-bit ints, one per item.
+native library through Java's FFM API; ``hash_buffer`` returns the 64 bits as a signed value (a Java
+``long``), hence the mask. Both return the same list of unsigned 64-bit ints, one per item.
 """
 
 MASK_64 = 0xFFFFFFFFFFFFFFFF
@@ -29,4 +29,4 @@ def hash_each(hash_buffer, data, item_length):
 
 def hash_batch(hash_items, data, item_length):
     check_items(data, item_length)
-    return [item_hash & MASK_64 for item_hash in hash_items(data, item_length)]
+    return hash_items(data, item_length)

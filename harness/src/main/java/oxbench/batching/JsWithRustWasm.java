@@ -36,9 +36,9 @@ final class JsWithRustWasm extends CrossingImplementation {
             Value api = context.eval(Source.newBuilder("js", Guests.sample("javascript/batching.js"), "batching.js").buildLiteral());
             // The typed array's own constructor copies the host's bytes in (no guest loop to compile).
             Value toBytes = context.eval("js", "(array) => new Uint8Array(array)");
-            Value module = toBytes.execute(ReadOnlyArray.of(Files.readAllBytes(Home.wasmModule())));
+            Value module = toBytes.execute(new HostBytes(Files.readAllBytes(Home.wasmModule())));
             Value rust = api.getMember("instantiate").execute(module);
-            Value items = toBytes.execute(ReadOnlyArray.of(input.items()));
+            Value items = toBytes.execute(new HostBytes(input.items()));
             Value hash = api.getMember(batched ? "hashBatch" : "hashEach");
             int itemLength = input.itemLength();
             return new Workload() {

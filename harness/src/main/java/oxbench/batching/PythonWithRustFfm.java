@@ -1,5 +1,7 @@
 package oxbench.batching;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import oxbench.BuildInfo;
 import oxbench.Home;
@@ -40,8 +42,11 @@ final class PythonWithRustFfm extends CrossingImplementation {
             // Bytes reach the guest as Latin-1 text (one character a byte): the sandbox shares no host buffers.
             Value data = context.eval("python", "lambda text: text.encode('latin-1')")
                     .execute(new String(input.items(), StandardCharsets.ISO_8859_1));
+            // The hashes go back in one piece, unpacked by Python's own memoryview, as PyO3 turns a Vec<u64> into
+            // a list in native code: reading a host array element by element would cross again for every item.
+            Value unpack = context.eval("python", "lambda text: memoryview(text.encode('latin-1')).cast('Q').tolist()");
             ProxyExecutable rustFunction = batched
-                    ? arguments -> hashItems(rust, arguments[0], arguments[1].asInt())
+                    ? arguments -> unpack.execute(hashItems(rust, arguments[0], arguments[1].asInt()))
                     : arguments -> rust.hashBuffer(bytes(arguments[0]));
             Value hash = module.getMember(batched ? "hash_batch" : "hash_each");
             int itemLength = input.itemLength();
@@ -74,11 +79,13 @@ final class PythonWithRustFfm extends CrossingImplementation {
         return bytes;
     }
 
-    /** The host's {@code hash_items(data, item_length)}: every item's hash, as a Python sequence of ints. */
-    private static ReadOnlyArray hashItems(NativeRust rust, Value data, int itemLength) {
+    /** Every item's hash, as Latin-1 text of their bytes (eight a hash, in the machine's order, as {@code cast('Q')} reads them). */
+    private static String hashItems(NativeRust rust, Value data, int itemLength) {
         byte[] bytes = bytes(data);
         long[] hashes = new long[bytes.length / itemLength];
         rust.hashItems(bytes, itemLength, hashes);
-        return ReadOnlyArray.of(hashes);
+        ByteBuffer packed = ByteBuffer.allocate(hashes.length * Long.BYTES).order(ByteOrder.nativeOrder());
+        packed.asLongBuffer().put(hashes);
+        return new String(packed.array(), StandardCharsets.ISO_8859_1);
     }
 }
