@@ -2,6 +2,7 @@ package oxbench;
 
 import java.util.List;
 import oxbench.algorithm.AlgorithmStory;
+import oxbench.batching.BatchingStory;
 import oxbench.blocking.BlockingStory;
 import oxbench.boundary.BoundaryStory;
 import oxbench.conversion.ConversionStory;
@@ -16,7 +17,7 @@ import oxbench.story.Story;
  */
 public final class Stories {
     private static final List<Story<?>> ALL = List.of(new FingerprintStory(), new PatternStory(), new AlgorithmStory(),
-            new BoundaryStory(), new ConversionStory(), new BlockingStory(), new ServiceStory());
+            new BoundaryStory(), new ConversionStory(), new BatchingStory(), new BlockingStory(), new ServiceStory());
 
     private Stories() {}
 

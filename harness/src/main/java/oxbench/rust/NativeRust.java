@@ -165,8 +165,14 @@ public final class NativeRust implements AutoCloseable {
 
     /** {@code oxb_hash_buffer}: FNV-1a of {@code bytes}, read in place from the Java heap. */
     public long hashBuffer(byte[] bytes) {
+        return hashBuffer(bytes, 0, bytes.length);
+    }
+
+    /** {@code oxb_hash_buffer} of {@code length} bytes of {@code bytes} from {@code offset}: one item of a larger buffer, in place. */
+    public long hashBuffer(byte[] bytes, int offset, int length) {
+        MemorySegment item = MemorySegment.ofArray(bytes).asSlice(offset, length);
         try {
-            return (long) hashBuffer.invokeExact(MemorySegment.ofArray(bytes), (long) bytes.length);
+            return (long) hashBuffer.invokeExact(item, (long) length);
         } catch (Throwable e) {
             throw new IllegalStateException("oxb_hash_buffer could not be called: " + e, e);
         }

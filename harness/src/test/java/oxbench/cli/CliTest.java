@@ -18,7 +18,7 @@ class CliTest {
     @Test
     void anUnknownStoryIsAUsageError() {
         assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: fingerprint, patterns, algorithm,"
-                + " boundary, pitfall-blocking, strategy-service)");
+                + " boundary, pitfall-json, pitfall-batching, pitfall-blocking, strategy-service)");
     }
 
     @Test
