@@ -48,6 +48,17 @@ class ConversionStoryTest {
     }
 
     @Test
+    void aQuickRunKeepsTheFirstFilesOnly(@TempDir Path dir) throws Exception {
+        for (String name : List.of("a.py", "b.py", "c.py")) {
+            Files.writeString(dir.resolve(name), "x = 1\n");
+        }
+        FingerprintInput quick = story.prepare(new InputOptions(true, dir, null, null), line -> {});
+        assertEquals(List.of("a.py", "b.py"), quick.files().stream().map(FileNodes::name).toList());
+        assertTrue(quick.corpus().endsWith(", its first 2 files"), quick.corpus());
+        assertEquals(3, story.prepare(new InputOptions(false, dir, null, null), line -> {}).files().size());
+    }
+
+    @Test
     void eachComparisonPutsTheJsonCallerAgainstTheTypedOneOfItsBridge() {
         List<Comparison> comparisons = story.comparisons();
         assertEquals(List.of("json@ffm", "json@graalwasm", "json@js-wasm", "json@python-host-ffm", "json@python-wasm"),
