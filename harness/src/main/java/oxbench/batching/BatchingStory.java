@@ -32,8 +32,11 @@ public final class BatchingStory implements Story<BatchingInput>, Scalable<Batch
     /**
      * Quick mode measures the run's size only: each size costs a fork per implementation (a guest's
      * about 15 s), and a guest not yet settled at 1 item (tens of microseconds per call instead of
-     * one) is predicted, times 100,000, over the sweep's call cap, which would leave the verdicts
-     * with no size to be computed at. The verdict needs only the largest size.
+     * under one) is predicted, times 100,000, over the sweep's call cap, which would leave the verdicts
+     * with no size to be computed at (the verdict needs only the largest size). It stays at 100,000
+     * items: at 10,000 items per call (too few loop iterations for on-stack replacement within a call)
+     * the per-item Python loop stayed at about 40 us per item for 9 s of warm-up, against 0.5 us
+     * within 10 s at 100,000 (measured, with other jobs on the machine).
      */
     static final List<Integer> QUICK_SIZES = List.of(100_000);
     /** The crossing counts as negligible from this share of a batch call down. */
@@ -90,12 +93,12 @@ public final class BatchingStory implements Story<BatchingInput>, Scalable<Batch
      * so about one core for the fork): 19-22 s of CPU from the start of the JVM to a steady time
      * per call, e.g. {@code batched@python-host-ffm} at 1 item from 268 us to 0.66 us per call, and
      * {@code per-item@python-host-ffm} at 100,000 items takes 5 s per call until its loop is compiled.
-     * On an idle machine that is about 10 s: quick forks warm up for 8 s (the settling check says
+     * On an idle machine that is about 10 s: quick forks warm up for 10 s (the settling check says
      * when that was not enough), full forks for the standard 20 s.
      */
     @Override
     public MeasurementPlan plan(boolean quick) {
-        return quick ? new MeasurementPlan("quick", 1, 8, 1000, 3, 1000) : MeasurementPlan.FULL;
+        return quick ? new MeasurementPlan("quick", 1, 10, 1000, 3, 1000) : MeasurementPlan.FULL;
     }
 
     /** Java's FFM calls need only C2 to settle, in well under a second: short plans. */
