@@ -10,7 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import oxbench.check.OutputCheck;
 
 /**
@@ -35,20 +35,32 @@ final class EventLoop implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final LongConsumer timerLag;
+    private final LongSupplier clock;
+    private final TimerListener listener;
     private long timersSet;
     /** Work handed to a worker whose completion the loop has not run yet. */
     private int pending;
     private String failure;
 
-    /** @param timerLag told, for every timer fired, how late it fired in nanoseconds (fire time minus due time) */
-    EventLoop(LongConsumer timerLag) {
-        this.timerLag = timerLag;
+    /** Told of every timer the loop fires, just before its callback runs. */
+    @FunctionalInterface
+    interface TimerListener {
+        /** @param due when the timer was due and {@code fired} when it fired, both on the loop's clock */
+        void fired(long due, long fired);
+    }
+
+    /**
+     * @param clock    the time in nanoseconds, {@code System::nanoTime} (a test may hold it still while it sets timers)
+     * @param listener told of every timer fired, e.g. to record how late it fired
+     */
+    EventLoop(LongSupplier clock, TimerListener listener) {
+        this.clock = clock;
+        this.listener = listener;
     }
 
     /** Runs {@code callback} on the loop's thread once {@code delayNanos} have passed. */
     void setTimeout(Runnable callback, long delayNanos) {
-        timers.add(new Timer(System.nanoTime() + Math.max(0, delayNanos), timersSet++, callback));
+        timers.add(new Timer(clock.getAsLong() + Math.max(0, delayNanos), timersSet++, callback));
     }
 
     /**
@@ -99,7 +111,7 @@ final class EventLoop implements AutoCloseable {
                 if (timers.isEmpty()) {
                     complete(completions.take());
                 } else {
-                    long wait = timers.peek().due() - System.nanoTime();
+                    long wait = timers.peek().due() - clock.getAsLong();
                     if (wait > 0 && (completion = completions.poll(wait, TimeUnit.NANOSECONDS)) != null) {
                         complete(completion);
                     }
@@ -115,10 +127,10 @@ final class EventLoop implements AutoCloseable {
 
     /** Fires every timer due by now, as Node's timers phase does (later ones wait for the next turn). */
     private void fireDueTimers() {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         while (!timers.isEmpty() && timers.peek().due() <= now) {
             Timer timer = timers.poll();
-            timerLag.accept(System.nanoTime() - timer.due());
+            listener.fired(timer.due(), clock.getAsLong());
             timer.callback().run();
         }
     }

@@ -65,7 +65,7 @@ final class JsOnEventLoop implements Implementation<BlockingInput> {
     public Workload open(BlockingInput input) {
         Context context = Guests.shared().newContext("js");
         NativeRust rust = null;
-        EventLoop loop = new EventLoop(lag -> Observations.record(TIMER_LAG, lag));
+        EventLoop loop = new EventLoop(System::nanoTime, (due, fired) -> Observations.record(TIMER_LAG, fired - due));
         try {
             rust = new NativeRust(Home.nativeLibrary());
             JsEventLoop js = new JsEventLoop(context, loop);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import oxbench.polyglot.Guests;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
@@ -25,17 +26,43 @@ class EventLoopTest {
     private static final long MS = 1_000_000;
 
     private final List<Long> lags = new ArrayList<>();
+    private final HeldClock clock = new HeldClock();
+
+    /** {@code System.nanoTime}, except while held: then the time it was held at. */
+    private static final class HeldClock implements LongSupplier {
+        private Long held;
+
+        void hold() {
+            held = System.nanoTime();
+        }
+
+        void release() {
+            held = null;
+        }
+
+        @Override
+        public long getAsLong() {
+            return held != null ? held : System.nanoTime();
+        }
+    }
+
+    private EventLoop newLoop() {
+        return new EventLoop(clock, (due, fired) -> lags.add(fired - due));
+    }
 
     @Test
-    void timersFireInDueOrderAndEachLagIsReported() {
+    void timersFireInDueOrderEqualOnesInTheOrderSetAndEachLagIsReported() {
         List<String> fired = new ArrayList<>();
-        try (EventLoop loop = new EventLoop(lags::add)) {
+        try (EventLoop loop = newLoop()) {
+            // The clock stands still while the timers are set, so their due times are exactly their delays apart.
+            clock.hold();
             loop.setTimeout(() -> fired.add("third"), 6 * MS);
             loop.setTimeout(() -> fired.add("first"), 2 * MS);
             loop.setTimeout(() -> fired.add("second"), 4 * MS);
             loop.setTimeout(() -> fired.add("first, set later"), 2 * MS);
             // A timer set by a callback keeps the loop going until it has fired too.
             loop.setTimeout(() -> loop.setTimeout(() -> fired.add("set by a callback"), 1 * MS), 7 * MS);
+            clock.release();
             loop.run();
         }
         assertEquals(List.of("first", "first, set later", "second", "third", "set by a callback"), fired);
@@ -49,7 +76,7 @@ class EventLoopTest {
         CountDownLatch timerFired = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         List<Object> results = new ArrayList<>();
-        try (EventLoop loop = new EventLoop(lags::add)) {
+        try (EventLoop loop = newLoop()) {
             // The work can only finish once a timer has fired meanwhile: the loop must not wait for it.
             loop.submit(() -> {
                 threads.add(Thread.currentThread());
@@ -71,7 +98,7 @@ class EventLoopTest {
     void aFailedWorkIsReportedOnTheLoopsThread() {
         List<Throwable> failures = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        try (EventLoop loop = new EventLoop(lags::add)) {
+        try (EventLoop loop = newLoop()) {
             loop.submit(() -> {
                 throw new IllegalStateException("no result");
             }, result -> failures.add(null), failure -> {
@@ -87,7 +114,7 @@ class EventLoopTest {
     @Test
     void theLoopEndsWhenNoWorkIsLeft() {
         List<String> fired = new ArrayList<>();
-        try (EventLoop loop = new EventLoop(lags::add)) {
+        try (EventLoop loop = newLoop()) {
             loop.run();
             loop.setTimeout(() -> fired.add("once"), 1 * MS);
             loop.run();
@@ -98,10 +125,11 @@ class EventLoopTest {
     }
 
     @Test
-    void javaScriptTimersFireInDueOrderWithTheirArguments() {
-        try (Context context = Guests.shared().newContext("js"); EventLoop loop = new EventLoop(lags::add)) {
+    void javaScriptTimersFireInDueOrderWithNodesDelaysAndTheirArguments() {
+        try (Context context = Guests.shared().newContext("js"); EventLoop loop = newLoop()) {
             JsEventLoop js = new JsEventLoop(context, loop);
-            Value order = js.await(context.eval("js", """
+            clock.hold();
+            Value program = context.eval("js", """
                     new Promise((resolve) => {
                       const order = [];
                       setTimeout((name) => order.push(name), 5, 'last');
@@ -110,7 +138,9 @@ class EventLoopTest {
                       setTimeout(() => order.push('negative delay'), -5);
                       setTimeout(() => resolve(order.join(',')), 6);
                     })
-                    """));
+                    """);
+            clock.release();
+            Value order = js.await(program);
             assertEquals("no delay,negative delay,middle,last", order.asString());
             assertEquals(5, lags.size());
         }
@@ -118,7 +148,7 @@ class EventLoopTest {
 
     @Test
     void anAsyncHostCallResolvesAPromiseOnTheLoop() {
-        try (Context context = Guests.shared().newContext("js"); EventLoop loop = new EventLoop(lags::add)) {
+        try (Context context = Guests.shared().newContext("js"); EventLoop loop = newLoop()) {
             JsEventLoop js = new JsEventLoop(context, loop);
             context.getBindings("js").putMember("later", js.async(() -> 6 * 7));
             assertEquals(42, js.await(context.eval("js", "(async () => await later)()")).asInt());
@@ -133,7 +163,7 @@ class EventLoopTest {
 
     @Test
     void anExceptionInAJavaScriptCallbackFailsTheRunWithItsMessage() {
-        try (Context context = Guests.shared().newContext("js"); EventLoop loop = new EventLoop(lags::add)) {
+        try (Context context = Guests.shared().newContext("js"); EventLoop loop = newLoop()) {
             JsEventLoop js = new JsEventLoop(context, loop);
             Value program = context.eval("js", """
                     new Promise((resolve) => {
@@ -150,7 +180,7 @@ class EventLoopTest {
 
     @Test
     void aRejectedOrForgottenPromiseFailsTheRunInsteadOfHanging() {
-        try (Context context = Guests.shared().newContext("js"); EventLoop loop = new EventLoop(lags::add)) {
+        try (Context context = Guests.shared().newContext("js"); EventLoop loop = newLoop()) {
             JsEventLoop js = new JsEventLoop(context, loop);
             IllegalStateException rejected = assertThrows(IllegalStateException.class, () -> js.await(context.eval("js",
                     "(async () => { await new Promise((resolve) => setTimeout(resolve, 1)); throw new TypeError('late'); })()")));
@@ -163,7 +193,7 @@ class EventLoopTest {
 
     @Test
     void setTimeoutWithoutAFunctionIsAnError() {
-        try (Context context = Guests.shared().newContext("js"); EventLoop loop = new EventLoop(lags::add)) {
+        try (Context context = Guests.shared().newContext("js"); EventLoop loop = newLoop()) {
             new JsEventLoop(context, loop);
             Exception failed = assertThrows(Exception.class, () -> context.eval("js", "setTimeout('code', 1)"));
             assertTrue(failed.getMessage().contains("the callback must be a function"), failed.getMessage());
