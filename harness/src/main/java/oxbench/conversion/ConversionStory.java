@@ -3,13 +3,12 @@ package oxbench.conversion;
 import java.util.List;
 import oxbench.conversion.JavaCaller.Bridge;
 import oxbench.fingerprint.FingerprintInput;
-import oxbench.fingerprint.FingerprintStory;
+import oxbench.fingerprint.OnFingerprintInput;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
-import oxbench.story.Story;
 import oxbench.story.Warnings;
 
 /**
@@ -20,7 +19,7 @@ import oxbench.story.Warnings;
  * through each bridge oxbench has; each caller converts from and to its own language's data on
  * every call. The input is the fingerprint story's (node lists of real Python files).
  */
-public final class ConversionStory implements Story<FingerprintInput> {
+public final class ConversionStory implements OnFingerprintInput {
     private static final String PITFALL_1 = "Pitfall 1, Unnecessary String Conversions: \"BAD: Converting back and forth"
             + "\" (serde_json::to_string, serde_json::from_str) \"GOOD: Keep in native format\"";
 
@@ -36,8 +35,6 @@ public final class ConversionStory implements Story<FingerprintInput> {
 
     /** How many of the fingerprint story's files a quick run fingerprints. */
     static final int QUICK_FILES = 2;
-
-    private final FingerprintStory fingerprint = new FingerprintStory();
 
     @Override
     public String id() {
@@ -119,32 +116,11 @@ public final class ConversionStory implements Story<FingerprintInput> {
      */
     @Override
     public FingerprintInput prepare(InputOptions options, Warnings warnings) {
-        FingerprintInput input = fingerprint.prepare(options, warnings);
+        FingerprintInput input = FINGERPRINT.prepare(options, warnings);
         if (!options.quick() || input.files().size() <= QUICK_FILES) {
             return input;
         }
         return new FingerprintInput(input.corpus() + ", its first " + QUICK_FILES + " files",
                 List.copyOf(input.files().subList(0, QUICK_FILES)), input.skipped());
-    }
-
-    @Override
-    public int units(FingerprintInput input) {
-        return fingerprint.units(input);
-    }
-
-    @Override
-    public Class<FingerprintInput> inputType() {
-        return FingerprintInput.class;
-    }
-
-    /** {@code <file> <fingerprint>}, as the fingerprint story's lines. */
-    @Override
-    public List<String> describe(FingerprintInput input, Object output) {
-        return fingerprint.describe(input, output);
-    }
-
-    @Override
-    public Object inputSummary(FingerprintInput input) {
-        return fingerprint.inputSummary(input);
     }
 }

@@ -2,13 +2,12 @@ package oxbench.service;
 
 import java.util.List;
 import oxbench.fingerprint.FingerprintInput;
-import oxbench.fingerprint.FingerprintStory;
+import oxbench.fingerprint.OnFingerprintInput;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
-import oxbench.story.Story;
 import oxbench.story.Warnings;
 
 /**
@@ -17,12 +16,11 @@ import oxbench.story.Warnings;
  * fingerprint story (its files' node lists, made the same way), one call per file; each call's
  * latency is recorded as {@value TimedCalls#CALL_LATENCY} for its median and p99.
  */
-public final class ServiceStory implements Story<FingerprintInput> {
+public final class ServiceStory implements OnFingerprintInput {
     private static final String GUIDE = "Strategy 2, Microservice Extraction: \"Move performance-critical component to"
             + " separate service. [Main App] → [HTTP/gRPC] → [Rust Service]\"";
 
     /** The input, its description and summary are the fingerprint story's. */
-    private static final FingerprintStory FINGERPRINT = new FingerprintStory();
 
     @Override
     public String id() {
@@ -85,25 +83,5 @@ public final class ServiceStory implements Story<FingerprintInput> {
     @Override
     public FingerprintInput prepare(InputOptions options, Warnings warnings) {
         return FINGERPRINT.prepare(options, warnings);
-    }
-
-    @Override
-    public int units(FingerprintInput input) {
-        return FINGERPRINT.units(input);
-    }
-
-    @Override
-    public Class<FingerprintInput> inputType() {
-        return FingerprintInput.class;
-    }
-
-    @Override
-    public List<String> describe(FingerprintInput input, Object output) {
-        return FINGERPRINT.describe(input, output);
-    }
-
-    @Override
-    public Object inputSummary(FingerprintInput input) {
-        return FINGERPRINT.inputSummary(input);
     }
 }
