@@ -62,8 +62,9 @@ function hashBatch(rust, items, itemLength) {
     if (status !== 0) {
       throw new Error(`oxb_hash_items failed with status ${status}`);
     }
-    // A view made after the call (it may have grown the memory), copied out before the memory is freed.
-    return new BigUint64Array(rust.memory.buffer, out, count).slice();
+    // The hashes' bytes copied out in one piece, after the call (it may have grown the memory) and before
+    // the memory is freed. (GraalJS copies a BigUint64Array's slice() element by element, as BigInts.)
+    return new BigUint64Array(rust.memory.buffer.slice(out, out + count * 8));
   } finally {
     rust.oxb_dealloc(input, Math.max(items.length, 1));
     rust.oxb_dealloc(out, Math.max(count * 8, 1));
