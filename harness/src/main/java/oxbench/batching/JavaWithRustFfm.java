@@ -1,6 +1,7 @@
 package oxbench.batching;
 
 import oxbench.Home;
+import oxbench.rust.NativeBoundary;
 import oxbench.rust.NativeRust;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Workload;
@@ -38,7 +39,7 @@ final class JavaWithRustFfm extends CrossingImplementation {
                     rust.hashItems(items, itemLength, hashes);
                 } else {
                     for (int i = 0; i < hashes.length; i++) {
-                        hashes[i] = rust.hashBuffer(items, i * itemLength, itemLength);
+                        hashes[i] = NativeBoundary.hashBuffer(items, i * itemLength, itemLength);
                     }
                 }
                 return hashes;

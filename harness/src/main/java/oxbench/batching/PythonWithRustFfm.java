@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import oxbench.BuildInfo;
 import oxbench.Home;
 import oxbench.polyglot.Guests;
+import oxbench.rust.NativeBoundary;
 import oxbench.rust.NativeRust;
 import oxbench.story.Workload;
 import org.graalvm.polyglot.Context;
@@ -47,7 +48,7 @@ final class PythonWithRustFfm extends CrossingImplementation {
             Value unpack = context.eval("python", "lambda text: memoryview(text.encode('latin-1')).cast('Q').tolist()");
             ProxyExecutable rustFunction = batched
                     ? arguments -> unpack.execute(hashItems(rust, arguments[0], arguments[1].asInt()))
-                    : arguments -> rust.hashBuffer(bytes(arguments[0]));
+                    : arguments -> NativeBoundary.hashBuffer(bytes(arguments[0]));
             Value hash = module.getMember(batched ? "hash_batch" : "hash_each");
             int itemLength = input.itemLength();
             return new Workload() {

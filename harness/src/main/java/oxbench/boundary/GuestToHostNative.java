@@ -1,5 +1,6 @@
 package oxbench.boundary;
 
+import oxbench.rust.NativeBoundary;
 import oxbench.polyglot.Guests;
 import oxbench.story.Workload;
 import org.graalvm.polyglot.Context;

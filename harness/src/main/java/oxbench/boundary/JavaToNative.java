@@ -1,5 +1,6 @@
 package oxbench.boundary;
 
+import oxbench.rust.NativeBoundary;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Workload;
 

@@ -140,7 +140,9 @@ public final class MarkdownReport {
             return "";
         }
         StringBuilder md = new StringBuilder("### Input\n\n");
-        md.append("Corpus: ").append(map.get("corpus")).append("\n\n");
+        if (map.get("corpus") != null) {
+            md.append("Corpus: ").append(map.get("corpus")).append("\n\n");
+        }
         List<String> facts = map.entrySet().stream()
                 .filter(entry -> !"corpus".equals(entry.getKey()))
                 .filter(entry -> !(entry.getValue() instanceof List<?>) && !(entry.getValue() instanceof Map<?, ?>))

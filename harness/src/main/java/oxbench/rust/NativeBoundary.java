@@ -1,4 +1,4 @@
-package oxbench.boundary;
+package oxbench.rust;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -19,7 +19,7 @@ import oxbench.Home;
  *
  * <p>The library is loaded on first use (in the JMH fork that calls it) and stays loaded for the JVM's life.
  */
-final class NativeBoundary {
+public final class NativeBoundary {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LIBRARY = SymbolLookup.libraryLookup(Home.nativeLibrary(), Arena.global());
     /** Trivial and never calls back into Java, so critical; it takes no heap memory. */
@@ -32,7 +32,7 @@ final class NativeBoundary {
 
     private NativeBoundary() {}
 
-    static long addOne(long x) {
+    public static long addOne(long x) {
         try {
             return (long) ADD_ONE.invokeExact(x);
         } catch (Throwable e) {
@@ -41,9 +41,15 @@ final class NativeBoundary {
     }
 
     /** FNV-1a of {@code bytes}, read in place from the Java heap. */
-    static long hashBuffer(byte[] bytes) {
+    public static long hashBuffer(byte[] bytes) {
+        return hashBuffer(bytes, 0, bytes.length);
+    }
+
+    /** FNV-1a of {@code length} bytes of {@code bytes} from {@code offset}, read in place (one item of a batch). */
+    public static long hashBuffer(byte[] bytes, int offset, int length) {
+        java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
         try {
-            return (long) HASH_BUFFER.invokeExact(MemorySegment.ofArray(bytes), (long) bytes.length);
+            return (long) HASH_BUFFER.invokeExact(MemorySegment.ofArray(bytes).asSlice(offset, length), (long) length);
         } catch (Throwable e) {
             throw new IllegalStateException("oxb_hash_buffer could not be called: " + e, e);
         }
