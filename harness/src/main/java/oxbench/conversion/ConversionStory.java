@@ -83,7 +83,7 @@ public final class ConversionStory implements OnFingerprintInput {
         return ROUTES.stream()
                 .map(route -> new Comparison("what JSON at the boundary costs (" + route.path() + ")",
                         Boundary.JSON.id() + "@" + route.suffix(), Boundary.TYPED.id() + "@" + route.suffix(),
-                        "JSON at the boundary costs {share} of the call ({difference} per file)", PITFALL_1))
+                        "JSON at the boundary costs {share} of the call (" + route.path() + ", {difference} per file)", PITFALL_1))
                 .toList();
     }
 

@@ -66,7 +66,7 @@ class ConversionStoryTest {
         Comparison java = comparisons.getFirst();
         assertEquals("what JSON at the boundary costs (Java -> native)", java.question());
         assertEquals("typed@ffm", java.faster());
-        assertEquals("JSON at the boundary costs {share} of the call ({difference} per file)", java.finding());
+        assertEquals("JSON at the boundary costs {share} of the call (Java -> native, {difference} per file)", java.finding());
         assertTrue(java.source().startsWith("Pitfall 1, Unnecessary String Conversions"), java.source());
     }
 
