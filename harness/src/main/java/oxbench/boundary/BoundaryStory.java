@@ -97,11 +97,12 @@ public final class BoundaryStory implements Story<BoundaryInput> {
         for (BoundaryFunction function : BoundaryFunction.values()) {
             String floor = function.through("java");
             String what = function == BoundaryFunction.ADD_ONE ? "trivial call" : "1 KiB buffer";
+            String call = function == BoundaryFunction.ADD_ONE ? "trivial call" : "call hashing 1 KiB";
             for (Bridge bridge : bridges(function)) {
                 if (!bridge.id().equals(floor)) {
                     comparisons.add(new Comparison("what crossing " + bridge.crossing() + " costs (" + what + ")",
                             bridge.id(), floor,
-                            "a " + bridge.crossing() + " call costs {difference} more than the same work in Java",
+                            "a " + call + " " + bridge.crossing() + " costs {difference} more than the same work in Java",
                             STRATEGY_1));
                 }
             }

@@ -68,7 +68,8 @@ class BoundaryStoryTest {
         }
         Comparison pythonHost = comparisons.stream().filter(c -> c.slower().equals("hash-1k@python-host-ffm")).findFirst().orElseThrow();
         assertEquals("what crossing Python -> host -> native costs (1 KiB buffer)", pythonHost.question());
-        assertEquals("a Python -> host -> native call costs {difference} more than the same work in Java", pythonHost.finding());
+        assertEquals("a call hashing 1 KiB Python -> host -> native costs {difference} more than the same work in Java",
+                pythonHost.finding());
     }
 
     @Test
