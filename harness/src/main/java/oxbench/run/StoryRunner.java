@@ -353,8 +353,7 @@ public final class StoryRunner {
                     ratio == null ? null : finite(ratio.high()),
                     ratio == null ? null : slower.score() - faster.score(),
                     ratio == null ? null : (slower.score() - faster.score()) / slower.score(),
-                    ratio == null ? null : Findings.fill(comparison.finding(), ratio.value(),
-                            slower.score() - faster.score(), (slower.score() - faster.score()) / slower.score(), unit),
+                    ratio == null ? null : Findings.fill(comparison.finding(), slower.score(), faster.score(), unit),
                     comparison.source()));
         }
         return new StoryResult(story.id(), story.title(), story.baseline(), unit, story.inputSummary(input),

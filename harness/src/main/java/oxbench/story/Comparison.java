@@ -8,8 +8,9 @@ package oxbench.story;
  * @param slower    the implementation expected to be slower
  * @param faster    the one it is compared with
  * @param finding   the verdict line in the guide's words, with {@code {share}} (of the slower's time),
- *                  {@code {difference}} (time per unit of work) and {@code {ratio}} filled in from the
- *                  measurements, e.g. {@code JSON at the boundary costs {share} of the call}; or null
+ *                  {@code {difference}} (time per unit of work), {@code {ratio}} and the throughputs
+ *                  {@code {slower_rate}}, {@code {faster_rate}} filled in from the measurements
+ *                  (see {@code Findings}), e.g. {@code JSON at the boundary costs {share} of the call}; or null
  * @param source    what the guide says about it, quoted for the report
  */
 public record Comparison(String question, String slower, String faster, String finding, String source) {

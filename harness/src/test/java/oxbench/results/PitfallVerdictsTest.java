@@ -116,7 +116,8 @@ class PitfallVerdictsTest {
     void findingsFillTheirTemplates() {
         assertEquals("JSON at the boundary costs 25.0% of the call (1.500 us per file), 1.33x",
                 Findings.fill("JSON at the boundary costs {share} of the call ({difference} per file), {ratio}x",
-                        1.333, 1.5, 0.25, "us/file"));
-        assertNull(Findings.fill(null, 1, 1, 1, "us/file"));
+                        6, 4.5, "us/file"));
+        assertEquals("160/s against 6,250/s", Findings.fill("{slower_rate} against {faster_rate}", 6250, 160, "us/call"));
+        assertNull(Findings.fill(null, 1, 1, "us/file"));
     }
 }
