@@ -279,7 +279,7 @@ class EndToEndIT {
             assertTrue(observed(impl, "call latency").get("count").asLong() > 0, impl.toString());
         }
         String served = service.get("comparisons").get(0).get("finding").asText();
-        assertTrue(served.startsWith("served over HTTP") && served.matches(".*gets [0-9,]+/s over HTTP against [0-9,]+/s in-process"),
+        assertTrue(served.startsWith("served over HTTP") && served.matches(".*throughput is [0-9,]+/s over HTTP against [0-9,]+/s in-process"),
                 served);
 
         String report = Files.readString(runDir.resolve("report.md"));

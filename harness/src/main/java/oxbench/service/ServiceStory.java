@@ -77,7 +77,7 @@ public final class ServiceStory implements OnFingerprintInput {
         return List.of(new Comparison("what an HTTP hop on loopback costs against the same call in-process",
                 "rust@http-loopback", "rust@ffm",
                 "served over HTTP on loopback, a call takes {ratio}x as long as in-process ({difference} more per file);"
-                        + " one client gets {slower_rate} answers over HTTP against {faster_rate} in-process",
+                        + " one client's throughput is {slower_rate} over HTTP against {faster_rate} in-process",
                 GUIDE));
     }
 
