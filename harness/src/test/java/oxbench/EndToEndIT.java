@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import oxbench.results.Json;
+import oxbench.results.Summary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -249,7 +250,9 @@ class EndToEndIT {
         boundary.get("comparisons").forEach(c -> assertFalse(c.get("finding").isNull(), c.toString()));
 
         JsonNode json = stories.get("pitfall-json");
-        assertEquals(5, json.get("comparisons").size());
+        assertEquals(3, json.get("comparisons").size(), "one per calling language in a quick run");
+        assertEquals(4, json.get("not_run").size(), json.toString());
+        json.get("not_run").forEach(notRun -> assertEquals(Summary.NotRun.QUICK, notRun.get("reason").asText(), notRun.toString()));
         json.get("comparisons").forEach(c -> assertTrue(c.get("finding").asText().startsWith("JSON at the boundary costs"), c.toString()));
         assertEquals(1, distinctDigests(json), "JSON and typed calls computed the same fingerprints");
 

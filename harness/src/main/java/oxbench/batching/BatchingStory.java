@@ -93,24 +93,29 @@ public final class BatchingStory implements Story<BatchingInput>, Scalable<Batch
      * so about one core for the fork): 19-22 s of CPU from the start of the JVM to a steady time
      * per call, e.g. {@code batched@python-host-ffm} at 1 item from 268 us to 0.66 us per call, and
      * {@code per-item@python-host-ffm} at 100,000 items takes 5 s per call until its loop is compiled.
-     * On an idle machine that is about 10 s: quick forks warm up for 10 s (the settling check says
-     * when that was not enough), full forks for the standard 20 s.
+     * On an idle machine that is about 10 s (three quick runs at 100,000 items: the guest forks were
+     * within 3% of their measured time from the sixth to eighth 1 s iteration on, but
+     * {@code per-item@python-host-ffm} still had single iterations 2-3x slower between the seventh
+     * and ninth second): quick forks warm up for 10 s and measure 6 x 0.5 s (six samples, not three,
+     * because a 99.9% interval from n samples is t(n-1) standard errors wide: 31.6 for three, 6.9 for
+     * six); full forks warm up for the standard 20 s.
      */
     @Override
     public MeasurementPlan plan(boolean quick) {
-        return quick ? new MeasurementPlan("quick", 1, 10, 1000, 3, 1000) : MeasurementPlan.FULL;
+        return quick ? new MeasurementPlan("quick", 1, 10, 1000, 6, 500) : MeasurementPlan.FULL;
     }
 
     /**
-     * Java's FFM calls need only C2 to settle: short plans. Quick warm-up is 2.5 s because with
-     * other jobs on the machine {@code per-item@ffm} took about 2 s to drop from 0.26 to 0.056 us per item.
+     * Java's FFM calls need only C2 to settle: short plans. With other jobs on the machine
+     * {@code per-item@ffm} took about 2 s to drop from 0.26 to 0.056 us per item; on an idle one both
+     * were within 5% of their measured time after 1 s, so the quick warm-up is 2 s (and 6 x 0.25 s measured).
      */
     @Override
     public MeasurementPlan plan(boolean quick, String impl) {
         if (!impl.endsWith("@ffm")) {
             return plan(quick);
         }
-        return quick ? new MeasurementPlan("quick", 1, 5, 500, 4, 500) : new MeasurementPlan("full", 3, 5, 1000, 5, 1000);
+        return quick ? new MeasurementPlan("quick", 1, 4, 500, 6, 250) : new MeasurementPlan("full", 3, 5, 1000, 5, 1000);
     }
 
     @Override

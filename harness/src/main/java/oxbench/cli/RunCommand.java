@@ -184,7 +184,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** One story and the implementations of it to run. */
-    private record Selection<I>(Story<I> story, List<Implementation<I>> impls) {}
+    record Selection<I>(Story<I> story, List<Implementation<I>> impls) {}
 
     private <I> StoryResult run(StoryRunner runner, Selection<I> selection, RunRecorder recorder) throws Exception {
         try {
@@ -213,7 +213,7 @@ public final class RunCommand implements Callable<Integer> {
         List<Selection<?>> selections = new ArrayList<>();
         for (Story<?> story : chosen) {
             story.implementations().forEach(impl -> unknown.remove(impl.id()));
-            Selection<?> selection = selection(story, wanted);
+            Selection<?> selection = selection(story, wanted, quick);
             if (!selection.impls().isEmpty()) {
                 selections.add(selection);
             }
@@ -235,12 +235,13 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * All of the story's implementations, or the wanted ones plus the baselines they are checked
-     * against (none if none is wanted).
+     * All of the story's implementations (in a quick run, all but those it leaves to full runs), or
+     * the wanted ones plus the baselines they are checked against (none if none is wanted).
      */
-    private static <I> Selection<I> selection(Story<I> story, Set<String> wanted) {
+    static <I> Selection<I> selection(Story<I> story, Set<String> wanted, boolean quick) {
         if (wanted.isEmpty()) {
-            return new Selection<>(story, story.implementations());
+            Set<String> leftOut = quick ? story.leftOutOfQuickRuns() : Set.of();
+            return new Selection<>(story, story.implementations().stream().filter(impl -> !leftOut.contains(impl.id())).toList());
         }
         Set<String> baselines = story.implementations().stream()
                 .filter(impl -> wanted.contains(impl.id()))

@@ -1,6 +1,7 @@
 package oxbench.conversion;
 
 import java.util.List;
+import java.util.Set;
 import oxbench.conversion.JavaCaller.Bridge;
 import oxbench.fingerprint.FingerprintInput;
 import oxbench.fingerprint.OnFingerprintInput;
@@ -71,6 +72,19 @@ public final class ConversionStory implements OnFingerprintInput {
                 GuestCaller.pythonWasm(Boundary.JSON));
     }
 
+    /**
+     * The conversion is the caller's language's (Jackson in Java, JSON.stringify/parse in JavaScript,
+     * the json module in Python), so a quick run measures it once per language: Java -> native,
+     * JavaScript -> wasm and Python -> host -> native, the three bridges that settle within its
+     * plan. Java -> wasm and Python -> wasm convert in the same way; their guest forks (GraalWasm
+     * compiling the Rust fingerprint) take longest to settle and would take the issue's five quick
+     * stories past five minutes, so they are measured in full runs (or named with {@code --impl}).
+     */
+    @Override
+    public Set<String> leftOutOfQuickRuns() {
+        return Set.of("typed@graalwasm", "json@graalwasm", "typed@python-wasm", "json@python-wasm");
+    }
+
     /** The guide gives no number for this pitfall, so there is nothing to hold the measurements to. */
     @Override
     public List<Claim> claims() {
@@ -89,24 +103,25 @@ public final class ConversionStory implements OnFingerprintInput {
 
     /**
      * The plan of the callers that run on Truffle (every one but Java -> native). The quick plan is a
-     * smoke test with rough numbers, short so that ten implementations fit in about a minute and a
-     * half: 1 fork of 8 x 0.5 s warm-up and 4 x 0.5 s measured. Measured here (quick input, 2 cores
-     * shared with other runs, load 7-10): the wasm callers start at 100-450 ms per file (GraalWasm
-     * interpreting Rust; an iteration lasts at least one call over all files) and come within a few
-     * percent of their final time only after 8-12 s, the Python -> host callers after 5-10 s; so
-     * quick error bars are wide and a comparison's interval often spans both sides. The full plan
+     * smoke test with rough numbers: 1 fork of 8 x 0.5 s warm-up and 8 x 0.25 s measured (eight short
+     * samples rather than four long ones: a 99.9% interval from n samples is t(n-1) standard errors
+     * wide, 12.9 for four, 5.4 for eight). Measured here (quick input, 2 cores shared with other runs,
+     * load 7-10): the wasm callers start at 100-450 ms per file (GraalWasm interpreting Rust; an
+     * iteration lasts at least one call over all files) and come within a few percent of their final
+     * time only after 8-12 s, the Python -> host callers after 5-10 s; so quick error bars are wide
+     * and a comparison's interval often spans both sides. The full plan
      * is the standard one (20 s of warm-up per fork), where all of them have settled.
      */
     @Override
     public MeasurementPlan plan(boolean quick) {
-        return quick ? new MeasurementPlan("quick", 1, 8, 500, 4, 500) : MeasurementPlan.FULL;
+        return quick ? new MeasurementPlan("quick", 1, 8, 500, 8, 250) : MeasurementPlan.FULL;
     }
 
     /** Java calling the native library needs no guest JIT: measured here, it settles within a second. */
     @Override
     public MeasurementPlan plan(boolean quick, String impl) {
         boolean javaToNative = impl.endsWith("@ffm");
-        return quick && javaToNative ? new MeasurementPlan("quick", 1, 2, 500, 3, 500) : plan(quick);
+        return quick && javaToNative ? new MeasurementPlan("quick", 1, 2, 500, 6, 250) : plan(quick);
     }
 
     /**

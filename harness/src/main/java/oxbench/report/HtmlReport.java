@@ -52,6 +52,9 @@ public final class HtmlReport {
         html.append("<p>Scores are JMH averages per ").append(escape(Tables.unitOfWork(story.unit())))
                 .append(" with the half-width of the 99.9% confidence interval. Every implementation's output was compared"
                         + " with ").append(escape(Tables.baselines(story))).append(" before timing.</p>\n");
+        if (Tables.notRun(story) != null) {
+            html.append("<p>").append(escape(Tables.notRun(story))).append("</p>\n");
+        }
         List<ImplementationResult> problems = story.implementations().stream().filter(impl -> impl.message() != null).toList();
         if (!problems.isEmpty()) {
             html.append("<ul>\n");

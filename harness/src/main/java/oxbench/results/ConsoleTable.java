@@ -17,6 +17,9 @@ public final class ConsoleTable {
         for (StoryResult story : summary.stories()) {
             out.printf("%n%s: %s%n", story.story(), story.title());
             out.print(render(Tables.resultHeader(story), Tables.results(story)));
+            if (Tables.notRun(story) != null) {
+                out.println("  " + Tables.notRun(story));
+            }
             if (!Tables.speedupClaims(story).isEmpty()) {
                 out.println();
                 out.print(render(Tables.CLAIM_HEADER, Tables.claims(story)));

@@ -40,6 +40,9 @@ public final class MarkdownReport {
             md.append("Scores are JMH averages per ").append(Tables.unitOfWork(story.unit()))
                     .append(" with the half-width of the 99.9% confidence interval. Every implementation's output was"
                             + " compared with ").append(Tables.baselines(story)).append(" before timing.\n\n");
+            if (Tables.notRun(story) != null) {
+                md.append(Tables.notRun(story)).append("\n\n");
+            }
             List<ImplementationResult> problems = story.implementations().stream()
                     .filter(impl -> impl.message() != null)
                     .toList();

@@ -59,6 +59,7 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
      * @param plan        how this story was measured
      * @param comparisons what one difference between two implementations costs (may be empty)
      * @param scaling     the story measured at several input sizes, or null
+     * @param notRun      the story's implementations this run did not run (empty when it ran them all)
      */
     public record StoryResult(
             String story,
@@ -70,11 +71,29 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             List<ImplementationResult> implementations,
             List<ClaimResult> claims,
             List<ComparisonResult> comparisons,
-            Scaling scaling) {
-        /** Runs from before comparisons existed have none. */
+            Scaling scaling,
+            List<NotRun> notRun) {
+        /** Runs from before comparisons (or not_run) existed have none. */
         public StoryResult {
             comparisons = comparisons == null ? List.of() : comparisons;
+            notRun = notRun == null ? List.of() : notRun;
         }
+
+        /** A story with every implementation run. */
+        public StoryResult(String story, String title, String baseline, String unit, Object input, Plan plan,
+                List<ImplementationResult> implementations, List<ClaimResult> claims, List<ComparisonResult> comparisons,
+                Scaling scaling) {
+            this(story, title, baseline, unit, input, plan, implementations, claims, comparisons, scaling, List.of());
+        }
+    }
+
+    /**
+     * An implementation of the story that this run did not run, and why: not chosen with
+     * {@code --impl}, or left out of quick runs by the story ({@code Story#leftOutOfQuickRuns}).
+     */
+    public record NotRun(String impl, String reason) {
+        public static final String NOT_CHOSEN = "not chosen with --impl";
+        public static final String QUICK = "left out of quick runs; a full run or --impl measures it";
     }
 
     /**

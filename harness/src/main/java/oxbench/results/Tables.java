@@ -63,6 +63,21 @@ public final class Tables {
         return all.size() <= 1 ? story.baseline() + "'s" : "its baseline's (" + String.join(", ", all) + ")";
     }
 
+    /**
+     * The sentence naming the story's implementations this run did not run, grouped by reason
+     * ("Not run: a, b (left out of quick runs ...)."), or null when it ran them all.
+     */
+    public static String notRun(StoryResult story) {
+        if (story.notRun().isEmpty()) {
+            return null;
+        }
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        story.notRun().forEach(notRun -> byReason.computeIfAbsent(notRun.reason(), reason -> new ArrayList<>()).add(notRun.impl()));
+        List<String> parts = new ArrayList<>();
+        byReason.forEach((reason, impls) -> parts.add(String.join(", ", impls) + " (" + reason + ")"));
+        return "Not run: " + String.join("; ", parts) + ".";
+    }
+
     public static final List<String> VERDICT_HEADER = List.of("measured", "verdict");
 
     /**
@@ -96,7 +111,11 @@ public final class Tables {
                 .map(Summary.ClaimResult::source).forEach(sources::add);
         story.comparisons().stream().filter(comparison -> comparison.finding() != null)
                 .map(ComparisonResult::source).forEach(sources::add);
-        return sources.stream().distinct().toList();
+        List<String> distinct = sources.stream().distinct().toList();
+        // A claim's source may be a comparison's plus a target ("...; issue 6 target: ..."): quote it once.
+        return distinct.stream()
+                .filter(source -> distinct.stream().noneMatch(other -> !other.equals(source) && other.startsWith(source)))
+                .toList();
     }
 
     public static final List<String> OBSERVED_HEADER =

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.check.Status;
@@ -29,6 +31,7 @@ import oxbench.results.LimitVerdicts;
 import oxbench.results.Summary.ClaimResult;
 import oxbench.results.Summary.ComparisonResult;
 import oxbench.results.Summary.ImplementationResult;
+import oxbench.results.Summary.NotRun;
 import oxbench.results.Summary.Observed;
 import oxbench.results.Summary.Scaling;
 import oxbench.results.Summary.ScalingPoint;
@@ -357,7 +360,17 @@ public final class StoryRunner {
                     comparison.source()));
         }
         return new StoryResult(story.id(), story.title(), story.baseline(), unit, story.inputSummary(input),
-                plan.summary(), rows, claims, comparisons, scaling);
+                plan.summary(), rows, claims, comparisons, scaling, notRun(story, impls));
+    }
+
+    /** The story's implementations that are not in {@code impls}, each with the reason. */
+    private <I> List<NotRun> notRun(Story<I> story, List<Implementation<I>> impls) {
+        Set<String> run = impls.stream().map(Implementation::id).collect(Collectors.toSet());
+        return story.implementations().stream()
+                .map(Implementation::id)
+                .filter(id -> !run.contains(id))
+                .map(id -> new NotRun(id, quick && story.leftOutOfQuickRuns().contains(id) ? NotRun.QUICK : NotRun.NOT_CHOSEN))
+                .toList();
     }
 
     private static ImplementationResult row(List<ImplementationResult> rows, String impl) {

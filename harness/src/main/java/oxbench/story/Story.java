@@ -2,6 +2,7 @@ package oxbench.story;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.results.Json;
 
@@ -67,6 +68,15 @@ public interface Story<I> {
     }
 
     List<Implementation<I>> implementations();
+
+    /**
+     * The implementations a quick run leaves to full runs when no {@code --impl} is given: none,
+     * unless some of a story's implementations repeat others' question through another bridge and
+     * would take a quick run past its budget. The report names them ({@code not_run}).
+     */
+    default Set<String> leftOutOfQuickRuns() {
+        return Set.of();
+    }
 
     List<Claim> claims();
 

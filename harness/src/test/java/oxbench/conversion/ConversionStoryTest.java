@@ -34,6 +34,20 @@ class ConversionStoryTest {
     }
 
     @Test
+    void aQuickRunLeavesOutTheSecondBridgeOfACallingLanguageOnly() {
+        List<String> all = story.implementations().stream().map(impl -> impl.id()).toList();
+        assertTrue(all.containsAll(story.leftOutOfQuickRuns()), "it leaves out only its own implementations");
+        List<String> quick = all.stream().filter(id -> !story.leftOutOfQuickRuns().contains(id)).toList();
+        assertEquals(List.of("typed@ffm", "json@ffm", "typed@js-wasm", "json@js-wasm", "typed@python-host-ffm", "json@python-host-ffm"),
+                quick, "typed and JSON through one bridge per calling language: Java, JavaScript, Python");
+        assertTrue(!story.leftOutOfQuickRuns().contains(story.baseline()));
+        long comparable = story.comparisons().stream()
+                .filter(c -> quick.contains(c.slower()) && quick.contains(c.faster()))
+                .count();
+        assertEquals(3, comparable, "a verdict line per calling language in a quick run");
+    }
+
+    @Test
     void theInputIsTheFingerprintStorysFromTheCorpus(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.py"), "print('hi')\n");
         Files.writeString(dir.resolve("broken.py"), "def f(:\n");

@@ -116,6 +116,41 @@ public class SummaryJsonTest {
     }
 
     @Test
+    void implementationsNotRunReadBackAndAreNamedWithTheirReason() throws Exception {
+        StoryResult full = pitfalls().stories().getFirst();
+        StoryResult story = new StoryResult(full.story(), full.title(), full.baseline(), full.unit(), full.input(), full.plan(),
+                full.implementations(), full.claims(), full.comparisons(), full.scaling(),
+                List.of(new Summary.NotRun("json@python-wasm", Summary.NotRun.QUICK),
+                        new Summary.NotRun("typed@python-wasm", Summary.NotRun.QUICK),
+                        new Summary.NotRun("extra@js", Summary.NotRun.NOT_CHOSEN)));
+        Summary summary = new Summary(pitfalls().run(), List.of(story));
+        JsonNode json = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(summary));
+        assertEquals("json@python-wasm", json.get("stories").get(0).get("not_run").get(0).get("impl").asText());
+        assertEquals(story, Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(summary), Summary.class).stories().getFirst());
+        assertEquals("Not run: json@python-wasm, typed@python-wasm (" + Summary.NotRun.QUICK + "); extra@js ("
+                + Summary.NotRun.NOT_CHOSEN + ").", Tables.notRun(story));
+        assertTrue(MarkdownReport.render(summary).contains(Tables.notRun(story)), "the report names them");
+        assertEquals(null, Tables.notRun(full), "nothing to say when every implementation ran");
+
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode) json.get("stories").get(0);
+        old.remove("not_run");
+        assertEquals(List.of(), Json.MAPPER.treeToValue(old, StoryResult.class).notRun(), "a run from before not_run read with none");
+    }
+
+    @Test
+    void aSourceQuotedWithATargetIsNotQuotedAgainWithout() {
+        StoryResult base = pitfalls().stories().getFirst();
+        StoryResult story = new StoryResult(base.story(), base.title(), base.baseline(), base.unit(), base.input(), base.plan(),
+                base.implementations(),
+                List.of(new Summary.LimitClaimResult("add-one@ffm", "a trivial call", 9, 4.0, 3.8, 4.2, "reproduced",
+                        "a trivial call costs 4.00 ns", "Strategy 1; issue 6 target: 3x")),
+                List.of(new Summary.ComparisonResult("q", "a", "b", 2.0, 1.9, 2.1, 5.0, 0.5, "a costs 5 more", "Strategy 1"),
+                        new Summary.ComparisonResult("q2", "c", "b", 2.0, 1.9, 2.1, 5.0, 0.5, "c costs 5 more", "Pitfall 1")),
+                null);
+        assertEquals(List.of("Strategy 1; issue 6 target: 3x", "Pitfall 1"), Tables.verdictSources(story));
+    }
+
+    @Test
     void aRunFromBeforeObservationsReadsWithNone() throws Exception {
         JsonNode old = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(sample()));
         com.fasterxml.jackson.databind.node.ObjectNode impl =
