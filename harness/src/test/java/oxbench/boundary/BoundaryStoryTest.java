@@ -73,12 +73,17 @@ class BoundaryStoryTest {
     }
 
     @Test
-    void nativeCallersGetShorterQuickPlansThanGuestCallers() {
+    void nativeCallersGetShorterQuickPlansThanGuestCallersAndPythonTheLongest() {
         MeasurementPlan ffm = story.plan(true, "add-one@ffm");
+        MeasurementPlan js = story.plan(true, "add-one@js-wasm");
         MeasurementPlan python = story.plan(true, "add-one@python-host-ffm");
-        assertTrue(ffm.secondsPerImplementation() < python.secondsPerImplementation());
+        assertTrue(ffm.secondsPerImplementation() < js.secondsPerImplementation());
+        assertTrue(js.secondsPerImplementation() < python.secondsPerImplementation());
         assertEquals(ffm, story.plan(true, "hash-1k@java"));
-        assertEquals(python, story.plan(true, "hash-1k@js-wasm"));
+        assertEquals(js, story.plan(true, "hash-1k@graalwasm"));
+        assertEquals(js, story.plan(true, "hash-1k@js-host-ffm"));
+        assertEquals(python, story.plan(true, "hash-1k@python-wasm"));
+        assertEquals(story.plan(false, "hash-1k@python-wasm"), story.plan(false, "hash-1k@js-wasm"), "full runs warm every guest alike");
         assertEquals(3, story.plan(false, "hash-1k@js-wasm").forks());
     }
 
