@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The real CLI, through the ./bench launcher, in quick mode on a small corpus. */
 class EndToEndIT {
     private static final List<String> IMPLEMENTATIONS =
-            List.of("python@graalpy", "rust@ffm", "rust@graalwasm", "python+rust@ffm", "python+rust@graalwasm");
+            List.of("python@graalpy", "rust@ffm", "rust@graalwasm", "python+rust@ffm", "python+rust@graalwasm", "python@cpython");
 
     @TempDir
     Path dir;
@@ -98,14 +98,22 @@ class EndToEndIT {
         }
         assertEquals(IMPLEMENTATIONS, seen);
         assertEquals(1, digests.size(), "every implementation computed the same fingerprints: " + digests);
-        assertEquals(4, story.get("claims").size());
+        assertEquals(6, story.get("claims").size(), "four against the in-process prototype, two against it on its usual runtime");
 
         JsonNode jmh = Json.MAPPER.readTree(runDir.resolve("jmh-fingerprint.json").toFile());
-        assertEquals(5, jmh.size(), "JMH's own JSON has one entry per implementation");
+        assertEquals(5, jmh.size(), "JMH's own JSON has one entry per implementation it timed");
+        JsonNode external = Json.MAPPER.readTree(runDir.resolve("external-fingerprint.json").toFile());
+        assertEquals("python@cpython", external.get(0).get("impl").asText(), "the driver's samples are kept");
+        assertEquals(3, external.get(0).get("forks").get(0).size(), "three measured iterations, as asked");
+        for (JsonNode impl : story.get("implementations")) {
+            assertEquals(impl.get("impl").asText().endsWith("@cpython") ? "external-driver" : "jmh",
+                    impl.get("methodology").asText(), impl.toString());
+        }
         assertTrue(jmh.get(0).get("primaryMetric").has("rawData"), "JMH's raw samples are kept");
         String report = Files.readString(runDir.resolve("report.md"));
         assertTrue(report.contains("## fingerprint"), report);
         assertTrue(report.contains("### The guide's claims"), report);
+        assertTrue(report.contains("| python@cpython | CPython 3.") && report.contains("| external driver |"), report);
     }
 
     @Test
@@ -129,17 +137,18 @@ class EndToEndIT {
             assertEquals("ok", impl.get("status").asText(), impl.toString());
             digests.add(impl.get("digest").asText());
         }
-        assertEquals(List.of("js@graaljs", "js+rust@graalwasm", "js+rust@graalwasm-json", "rust@graalwasm", "rust@ffm"), seen);
+        assertEquals(List.of("js@graaljs", "js+rust@graalwasm", "js+rust@graalwasm-json", "rust@graalwasm", "rust@ffm",
+                "js@node", "js+rust@node-wasm"), seen);
         assertEquals(1, digests.size(), "every implementation found the same matches: " + digests);
-        assertEquals(4, story.get("claims").size());
+        assertEquals(6, story.get("claims").size(), "four against the in-process prototype, two against it on its usual runtime");
         assertEquals("1000 patterns", story.get("claims").get(0).get("per").asText());
         assertTrue(story.get("claims").get(0).get("measured_candidate").isNumber(), story.get("claims").toString());
-        assertEquals(2, story.get("comparisons").size());
+        assertEquals(4, story.get("comparisons").size(), "JSON, GraalWasm, and Node against GraalJS twice");
         assertTrue(story.get("comparisons").get(0).get("share").isNumber(), story.get("comparisons").toString());
 
         JsonNode scaling = story.get("scaling");
         assertEquals("[100,150]", scaling.get("sizes").toString());
-        assertEquals(10, scaling.get("points").size());
+        assertEquals(14, scaling.get("points").size());
         for (JsonNode point : scaling.get("points")) {
             assertEquals("ok", point.get("status").asText(), point.toString());
             assertTrue(point.get("score").asDouble() > 0, point.toString());
@@ -172,12 +181,13 @@ class EndToEndIT {
             assertTrue(impl.get("plan").get("warmup_iterations").asInt() == 3, impl.toString());
             digests.add(impl.get("digest").asText());
         }
-        assertEquals(List.of("python-naive@graalpy", "python-nlogn@graalpy", "rust-naive@ffm", "rust-nlogn@ffm"), seen);
+        assertEquals(List.of("python-naive@graalpy", "python-nlogn@graalpy", "rust-naive@ffm", "rust-nlogn@ffm",
+                "python-naive@cpython", "python-nlogn@cpython"), seen);
         assertEquals(1, digests.size(), "every implementation found the same duplicates: " + digests);
 
         JsonNode scaling = story.get("scaling");
         assertEquals("[20,40,80,160]", scaling.get("sizes").toString());
-        assertEquals(16, scaling.get("points").size());
+        assertEquals(24, scaling.get("points").size());
         JsonNode claim = story.get("claims").get(0);
         assertEquals("growth", claim.get("kind").asText());
         assertEquals("python-nlogn@graalpy", claim.get("challenger").asText());

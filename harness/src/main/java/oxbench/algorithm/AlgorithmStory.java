@@ -11,6 +11,7 @@ import oxbench.corpus.FragmentPool;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
 import oxbench.story.Claim;
+import oxbench.story.Comparison;
 import oxbench.story.GrowthClaim;
 import oxbench.story.GrowthClaim.ExpectedGrowth;
 import oxbench.story.Implementation;
@@ -73,7 +74,21 @@ public final class AlgorithmStory implements Story<DuplicatesInput>, Scalable<Du
                 new PythonOnGraalPy("python-naive@graalpy", "first_duplicates_naive"),
                 new PythonOnGraalPy("python-nlogn@graalpy", "first_duplicates_sorted"),
                 new RustOnFfm("rust-naive@ffm", true),
-                new RustOnFfm("rust-nlogn@ffm", false));
+                new RustOnFfm("rust-nlogn@ffm", false),
+                new PythonOnCPython("python-naive@cpython", "first_duplicates_naive"),
+                new PythonOnCPython("python-nlogn@cpython", "first_duplicates_sorted"));
+    }
+
+    /** GraalPy against CPython on each algorithm, at the run's size: the setting "stayed in Python" is about. */
+    @Override
+    public List<Comparison> comparisons() {
+        return List.of("naive", "nlogn").stream()
+                .map(algorithm -> new Comparison("CPython against GraalPy (python-" + algorithm + ", the same file)",
+                        "python-" + algorithm + "@cpython", "python-" + algorithm + "@graalpy",
+                        "python-" + algorithm + " takes {ratio} as long under CPython as under GraalPy with the JIT"
+                                + " ({difference} more per call)",
+                        Comparison.NATIVE_RUNTIMES))
+                .toList();
     }
 
     /**
@@ -107,9 +122,10 @@ public final class AlgorithmStory implements Story<DuplicatesInput>, Scalable<Du
         return quick ? new MeasurementPlan("quick", 1, 12, 1000, 3, 1000) : new MeasurementPlan("full", 3, 15, 1000, 5, 1000);
     }
 
+    /** CPython, like native code, has no JIT to wait for: its rows get the Rust rows' short warm-up. */
     @Override
     public MeasurementPlan plan(boolean quick, String impl) {
-        if (!impl.startsWith("rust-")) {
+        if (!impl.startsWith("rust-") && !impl.endsWith("@cpython")) {
             return plan(quick);
         }
         return quick ? new MeasurementPlan("quick", 1, 3, 500, 3, 500) : new MeasurementPlan("full", 3, 5, 1000, 5, 1000);

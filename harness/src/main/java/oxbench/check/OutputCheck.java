@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import oxbench.external.Unavailable;
 import oxbench.story.Implementation;
 import oxbench.story.Story;
 import oxbench.story.Workload;
@@ -35,6 +36,8 @@ public final class OutputCheck {
         List<String> actual;
         try {
             actual = compute(story, implementation, input);
+        } catch (Unavailable e) {
+            return new CheckResult(implementation.id(), Status.UNAVAILABLE, null, e.getMessage());
         } catch (Exception | LinkageError | AssertionError e) {
             return new CheckResult(implementation.id(), Status.FAILED, null, "failed before timing: " + oneLine(e));
         }

@@ -13,6 +13,11 @@ public enum Status {
      * {@code Summary.Scaling#cap}); neither checked nor timed. Not a failure.
      */
     CAPPED("capped", false),
+    /**
+     * An external implementation whose runtime or toolchain is not installed (no {@code node}, no
+     * {@code go}); the reason says how to get it. Not a failure: the other rows stand.
+     */
+    UNAVAILABLE("unavailable", false),
     /** Not measured because the run was stopped (Ctrl-C, SIGTERM) first: only in an incomplete run. */
     INTERRUPTED("interrupted", true);
 

@@ -67,7 +67,9 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
                 new JsWithRustWasm(),
                 new JsWithRustWasmJson(),
                 new RustOnGraalWasm(),
-                new RustOnFfm());
+                new RustOnFfm(),
+                OnNode.prototype(),
+                OnNode.rustWasm());
     }
 
     /** 500 ms -> 5 ms per 1000 patterns is a 100x speedup; every Rust implementation is held to it. */
@@ -77,7 +79,10 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
                 new SpeedupClaim(baseline(), "js+rust@graalwasm-json", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
                 new SpeedupClaim(baseline(), "js+rust@graalwasm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
                 new SpeedupClaim(baseline(), "rust@graalwasm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
-                new SpeedupClaim(baseline(), "rust@ffm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE));
+                new SpeedupClaim(baseline(), "rust@ffm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
+                // The guide's own setting: the prototype under Node, and the same JavaScript calling Rust in Node's wasm.
+                new SpeedupClaim("js@node", "js+rust@node-wasm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
+                new SpeedupClaim("js@node", "rust@ffm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE));
     }
 
     @Override
@@ -86,7 +91,13 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
                 new Comparison("what the JSON boundary costs against typed buffers (JavaScript -> wasm)",
                         "js+rust@graalwasm-json", "js+rust@graalwasm", PITFALL_1),
                 new Comparison("what GraalWasm costs against the same Rust code native (Java caller)",
-                        "rust@graalwasm", "rust@ffm", WASM));
+                        "rust@graalwasm", "rust@ffm", WASM),
+                new Comparison("Node against GraalJS (the same prototype file)", "js@node", "js@graaljs",
+                        "the prototype takes {ratio} as long under Node as under GraalJS with the JIT ({difference} more per call)",
+                        Comparison.NATIVE_RUNTIMES),
+                new Comparison("V8 against GraalWasm (the same JavaScript and rust_core.wasm)", "js+rust@node-wasm", "js+rust@graalwasm",
+                        "the Rust matcher in wasm takes {ratio} as long in V8 (Node) as in GraalWasm ({difference} more per call)",
+                        Comparison.NATIVE_RUNTIMES));
     }
 
     /**

@@ -49,9 +49,7 @@ public final class HtmlReport {
             html.append(HtmlPage.chart(bars, "chart"));
         }
         html.append(table(Tables.resultHeader(story), Tables.results(story)));
-        html.append("<p>Scores are JMH averages per ").append(escape(Tables.unitOfWork(story.unit())))
-                .append(" with the half-width of the 99.9% confidence interval. Every implementation's output was compared"
-                        + " with ").append(escape(Tables.baselines(story))).append(" before timing.</p>\n");
+        html.append("<p>").append(escape(Tables.scoresSentence(story))).append("</p>\n");
         if (Tables.notRun(story) != null) {
             html.append("<p>").append(escape(Tables.notRun(story))).append("</p>\n");
         }
@@ -66,6 +64,9 @@ public final class HtmlReport {
         if (!speedups.isEmpty()) {
             html.append("<h3>The guide's claims</h3>\n<blockquote>").append(escape(speedups.getFirst().source()))
                     .append("</blockquote>\n").append(table(Tables.CLAIM_HEADER, Tables.claims(story)));
+            if (Tables.claimSettings(story) != null) {
+                html.append("<p>").append(escape(Tables.claimSettings(story))).append("</p>\n");
+            }
         }
         List<List<String>> verdicts = Tables.verdictLines(story);
         if (!verdicts.isEmpty()) {

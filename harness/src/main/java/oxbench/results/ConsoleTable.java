@@ -23,6 +23,9 @@ public final class ConsoleTable {
             if (!Tables.speedupClaims(story).isEmpty()) {
                 out.println();
                 out.print(render(Tables.CLAIM_HEADER, Tables.claims(story)));
+                if (Tables.claimSettings(story) != null) {
+                    out.println("  " + Tables.claimSettings(story));
+                }
             }
             if (!story.comparisons().isEmpty()) {
                 out.println();

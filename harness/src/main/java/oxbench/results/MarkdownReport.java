@@ -37,9 +37,7 @@ public final class MarkdownReport {
         for (StoryResult story : summary.stories()) {
             md.append("## ").append(story.story()).append(": ").append(story.title()).append("\n\n");
             md.append(table(Tables.resultHeader(story), Tables.results(story))).append('\n');
-            md.append("Scores are JMH averages per ").append(Tables.unitOfWork(story.unit()))
-                    .append(" with the half-width of the 99.9% confidence interval. Every implementation's output was"
-                            + " compared with ").append(Tables.baselines(story)).append(" before timing.\n\n");
+            md.append(Tables.scoresSentence(story)).append("\n\n");
             if (Tables.notRun(story) != null) {
                 md.append(Tables.notRun(story)).append("\n\n");
             }
@@ -61,6 +59,9 @@ public final class MarkdownReport {
                 md.append("A claim is *reproduced* when the whole speedup interval is at or above the claimed factor,"
                         + " *not-reproduced* when it is entirely below, and *inconclusive* otherwise. *Measured* is the"
                         + " same comparison in the guide's unit, beside the guide's own times.\n\n");
+                if (Tables.claimSettings(story) != null) {
+                    md.append(Tables.claimSettings(story)).append("\n\n");
+                }
             }
             List<List<String>> verdicts = Tables.verdictLines(story);
             if (!verdicts.isEmpty()) {

@@ -188,10 +188,25 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             Integer samples,
             Plan plan,
             String baseline,
-            List<Observed> observed) {
+            List<Observed> observed,
+            String methodology) {
+        /** Timed in-process by JMH. */
+        public static final String JMH = "jmh";
+        /** Timed by an external driver process (CPython, Node), with JMH's statistics. */
+        public static final String EXTERNAL = "external-driver";
 
         public ImplementationResult {
             observed = observed == null ? List.of() : observed;
+            methodology = methodology == null ? JMH : methodology; // runs from before issue 7 were all JMH
+        }
+
+        /** A JMH result. */
+        public ImplementationResult(String impl, String language, String runtime, String runtimeMode, String status,
+                Double score, Double error, Double ciLow, Double ciHigh, String unit, Double speedup, Double speedupLow,
+                Double speedupHigh, String digest, String message, Boolean settled, Double drift, Integer samples,
+                Plan plan, String baseline, List<Observed> observed) {
+            this(impl, language, runtime, runtimeMode, status, score, error, ciLow, ciHigh, unit, speedup, speedupLow,
+                    speedupHigh, digest, message, settled, drift, samples, plan, baseline, observed, JMH);
         }
 
         /** A result of a story with one baseline that observed nothing (as every story before issue 6). */

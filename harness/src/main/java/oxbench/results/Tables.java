@@ -31,8 +31,33 @@ public final class Tables {
         String unitOfWork = unitOfWork(story.unit());
         boolean oneBaseline = story.implementations().stream()
                 .allMatch(impl -> impl.baseline() == null || impl.baseline().equals(story.baseline()));
-        return List.of("implementation", "runtime", "time per " + unitOfWork, "± (99.9% CI)",
-                oneBaseline ? "speedup vs " + story.baseline() : "speedup vs its baseline", "status");
+        List<String> header = new ArrayList<>(List.of("implementation", "runtime", "time per " + unitOfWork, "± (99.9% CI)",
+                oneBaseline ? "speedup vs " + story.baseline() : "speedup vs its baseline", "status"));
+        if (anyExternal(story)) {
+            header.add(2, "timed by");
+        }
+        return List.copyOf(header);
+    }
+
+    /** Whether some row was timed by an external driver: then every table says which rows were. */
+    static boolean anyExternal(StoryResult story) {
+        return story.implementations().stream().anyMatch(impl -> ImplementationResult.EXTERNAL.equals(impl.methodology()));
+    }
+
+    /** How a row was timed, in a table's words. */
+    static String timedBy(ImplementationResult impl) {
+        return ImplementationResult.EXTERNAL.equals(impl.methodology()) ? "external driver" : "JMH in-process";
+    }
+
+    /** The sentence under a results table: how its scores were taken. */
+    public static String scoresSentence(StoryResult story) {
+        String unit = unitOfWork(story.unit());
+        String how = anyExternal(story)
+                ? "Scores are averages per " + unit + " with the half-width of the 99.9% confidence interval: JMH's for the"
+                        + " rows timed in-process, and computed the same way (Student's t over every measured iteration) from"
+                        + " the samples of the external driver processes, which run the same input, warm-up and iterations."
+                : "Scores are JMH averages per " + unit + " with the half-width of the 99.9% confidence interval.";
+        return how + " Every implementation's output was compared with " + baselines(story) + " before timing.";
     }
 
     public static List<List<String>> results(StoryResult story) {
@@ -45,13 +70,17 @@ public final class Tables {
             if (!"jit".equals(impl.runtimeMode())) {
                 status += " [" + impl.runtimeMode() + "]";
             }
-            rows.add(List.of(
+            List<String> row = new ArrayList<>(List.of(
                     impl.impl(),
                     impl.runtime(),
                     impl.measured() ? time(impl.score(), story.unit()) : "-",
                     impl.measured() && impl.error() != null ? percent(impl.error() / impl.score()) : "-",
                     impl.speedup() == null ? "-" : speedupWithInterval(impl.speedup(), impl.speedupLow(), impl.speedupHigh()),
                     status));
+            if (anyExternal(story)) {
+                row.add(2, timedBy(impl));
+            }
+            rows.add(List.copyOf(row));
         }
         return rows;
     }
@@ -187,6 +216,24 @@ public final class Tables {
                     claim.verdict()));
         }
         return rows;
+    }
+
+    /**
+     * Which setting the guide's numbers belong to, when the story's claims are checked against both a
+     * baseline in oxbench's process (GraalVM's JIT) and one on the prototype's usual runtime (an
+     * external driver: CPython, Node), or null when all baselines are alike.
+     */
+    public static String claimSettings(StoryResult story) {
+        List<String> baselines = speedupClaims(story).stream().map(SpeedupClaimResult::baseline).distinct().toList();
+        List<String> external = baselines.stream().filter(id -> story.implementations().stream()
+                .anyMatch(impl -> impl.impl().equals(id) && ImplementationResult.EXTERNAL.equals(impl.methodology()))).toList();
+        if (external.isEmpty() || external.size() == baselines.size()) {
+            return null;
+        }
+        List<String> inProcess = baselines.stream().filter(id -> !external.contains(id)).toList();
+        return "The guide's times were taken in its own setting, the prototype on its usual runtime: the claims against "
+                + String.join(", ", external) + " (a separate process) are checked in that setting; those against "
+                + String.join(", ", inProcess) + " ask the same question of the prototype in oxbench's process, on GraalVM with its JIT.";
     }
 
     public static List<List<String>> comparisons(StoryResult story) {

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.check.Status;
+import oxbench.external.ExternalImplementation;
+import oxbench.external.ExternalRunner;
 import oxbench.jmh.JmhRunner;
 import oxbench.jmh.Measurement;
 import oxbench.jmh.MeasurementPlan;
@@ -128,21 +130,48 @@ public final class StoryRunner {
             return NOTHING_YET;
         }
         Map<String, MeasurementPlan> plans = new LinkedHashMap<>();
+        Map<ExternalImplementation<?>, MeasurementPlan> external = new LinkedHashMap<>();
         for (String impl : toMeasure) {
-            MeasurementPlan plan = plan(story, impl);
-            plans.put(impl, oneFork ? plan.oneFork() : plan);
+            MeasurementPlan plan = oneFork ? plan(story, impl).oneFork() : plan(story, impl);
+            if (story.implementation(impl) instanceof ExternalImplementation<?> driven) {
+                external.put(driven, plan);
+            } else {
+                plans.put(impl, plan);
+            }
         }
         Path inputFile = Files.createTempFile("oxbench-" + story.id() + "-", ".json");
         try {
             story.writeInput(input, inputFile);
-            int seconds = plans.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum();
+            int seconds = plans.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum()
+                    + external.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum();
             progress.step(Step.ofStory(story.id(), String.format("measuring %d implementation(s), about %d s",
                     toMeasure.size(), seconds)));
-            return JmhRunner.run(story.id(), plans, inputFile, story.units(input), story.unitOfWork(),
-                    TimeUnit.MICROSECONDS, runDir.resolve(files + ".json"), runDir.resolve(files + ".log"), progress, soFar);
+            JmhRunner.Outcome jmh = plans.isEmpty() ? NOTHING_YET
+                    : JmhRunner.run(story.id(), plans, inputFile, story.units(input), story.unitOfWork(),
+                            TimeUnit.MICROSECONDS, runDir.resolve(files + ".json"), runDir.resolve(files + ".log"), progress, soFar);
+            if (external.isEmpty()) {
+                return jmh;
+            }
+            JmhRunner.Outcome driven = ExternalRunner.run(story.id(), external, inputFile, story.units(input),
+                    runDir.resolve(files.replaceFirst("^jmh-", "external-") + ".json"), progress,
+                    partial -> soFar.accept(merged(jmh, partial)));
+            return merged(jmh, driven);
         } finally {
             Files.deleteIfExists(inputFile);
         }
+    }
+
+    private static String methodology(Implementation<?> impl) {
+        return impl instanceof ExternalImplementation<?> ? ImplementationResult.EXTERNAL : ImplementationResult.JMH;
+    }
+
+    /** The implementations JMH measured and those the external drivers measured, as one outcome. */
+    private static JmhRunner.Outcome merged(JmhRunner.Outcome jmh, JmhRunner.Outcome external) {
+        Map<String, Measurement> measured = new LinkedHashMap<>(jmh.measured());
+        measured.putAll(external.measured());
+        Map<String, String> failures = new LinkedHashMap<>(jmh.failures());
+        failures.putAll(external.failures());
+        return new JmhRunner.Outcome(measured, failures);
     }
 
     /**
@@ -313,7 +342,7 @@ public final class StoryRunner {
                 Unmeasured why = Unmeasured.of(impl.id(), check, outcome);
                 rows.add(new ImplementationResult(impl.id(), impl.language(), impl.runtime(), mode, why.status().label(),
                         null, null, null, null, unit, null, null, null, check.digest(), why.message(), null, null, null,
-                        plan(story, impl.id()).summary(), story.baselineOf(impl.id()), List.of()));
+                        plan(story, impl.id()).summary(), story.baselineOf(impl.id()), List.of(), methodology(impl)));
                 continue;
             }
             Measurement baseline = outcome.measured().get(story.baselineOf(impl.id()));
@@ -325,12 +354,12 @@ public final class StoryRunner {
                     speedup == null ? null : finite(speedup.low()),
                     speedup == null ? null : finite(speedup.high()),
                     check.digest(), null, settling.settled(), settling.drift(), measured.samples(),
-                    plan(story, impl.id()).summary(), story.baselineOf(impl.id()), observed(measured, unit)));
+                    plan(story, impl.id()).summary(), story.baselineOf(impl.id()), observed(measured, unit), methodology(impl)));
         }
         List<ClaimResult> claims = new ArrayList<>();
         for (Claim claim : story.claims()) {
             switch (claim) {
-                case SpeedupClaim speedup when selected(impls, speedup.candidate()) ->
+                case SpeedupClaim speedup when selected(impls, speedup.candidate()) && selected(impls, speedup.baseline()) ->
                         claims.add(speedupClaim(speedup, outcome, story.claimUnitsPerUnit(input)));
                 case GrowthClaim growth when selected(impls, growth.challenger()) && selected(impls, growth.incumbent()) ->
                         claims.add(GrowthVerdicts.of(growth, scaling, unit));

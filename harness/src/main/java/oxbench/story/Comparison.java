@@ -14,6 +14,10 @@ package oxbench.story;
  * @param source    what the guide says about it, quoted for the report
  */
 public record Comparison(String question, String slower, String faster, String finding, String source) {
+    /** Where the runtime comparisons come from: the guide timed its "before" code outside GraalVM. */
+    public static final String NATIVE_RUNTIMES = "The guide's \"before\" times come from the prototypes' usual runtimes"
+            + " (CPython, Node), not from GraalPy or GraalJS with the JIT";
+
     public Comparison(String question, String slower, String faster, String source) {
         this(question, slower, faster, null, source);
     }

@@ -1,0 +1,28 @@
+package oxbench.external;
+
+import java.util.ArrayList;
+import java.util.List;
+import oxbench.Home;
+
+/** The drivers oxbench ships, one per native runtime: their protocol is in {@code polyglot-samples/python/driver.py}. */
+public final class Drivers {
+    private Drivers() {}
+
+    /** {@code python3 polyglot-samples/python/driver.py STORY FUNCTION}: a prototype under CPython. */
+    public static Driver cpython(String story, String function) {
+        return new Driver("python3",
+                List.of(Home.dir().resolve("polyglot-samples/python/driver.py").toString(), story, function),
+                version -> version.startsWith("Python ") ? "C" + version : version,
+                "install it with apt-get install python3");
+    }
+
+    /** {@code node polyglot-samples/javascript/driver.js STORY FUNCTION [extra]}: a prototype under Node. */
+    public static Driver node(String story, String function, String... extra) {
+        List<String> arguments = new ArrayList<>(List.of(
+                Home.dir().resolve("polyglot-samples/javascript/driver.js").toString(), story, function));
+        arguments.addAll(List.of(extra));
+        return new Driver("node", arguments,
+                version -> "Node " + (version.startsWith("v") ? version.substring(1) : version),
+                "install it with apt-get install nodejs");
+    }
+}

@@ -1,0 +1,76 @@
+package oxbench.external;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import oxbench.results.Json;
+import oxbench.story.Implementation;
+import oxbench.story.Workload;
+
+/**
+ * An implementation that runs outside the JVM, in the runtime the guide's own numbers come from
+ * (CPython, Node): a driver program started as a separate process on exactly the input the
+ * in-process implementations get. It is checked like every other implementation ({@link #open}
+ * runs the driver once and returns its output in the story's own type) and measured by
+ * {@link ExternalRunner}, never by JMH.
+ *
+ * @param <I> the story's input
+ */
+public abstract class ExternalImplementation<I> implements Implementation<I> {
+    private final String id;
+    private final String language;
+    private final Driver driver;
+
+    protected ExternalImplementation(String id, String language, Driver driver) {
+        this.id = id;
+        this.language = language;
+        this.driver = driver;
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String language() {
+        return language;
+    }
+
+    /** The runtime's name and version (asked once), and that it runs as a separate process. */
+    @Override
+    public String runtime() {
+        return driver.runtimeName() + ", separate process (" + driver.program() + ")";
+    }
+
+    public final Driver driver() {
+        return driver;
+    }
+
+    /** The driver's {@code output} (JSON) as the story's output, the type its {@code describe} takes. */
+    protected abstract Object output(JsonNode output, I input);
+
+    /**
+     * Runs the driver once over {@code input}, without timing, and returns its output.
+     *
+     * @throws Unavailable when the driver's runtime is not installed
+     * @throws DriverFailure when the driver exits with an error or prints no result
+     */
+    @Override
+    public Workload open(I input) throws Exception {
+        driver.requireAvailable();
+        Path dir = Files.createTempDirectory("oxbench-" + id.replace('@', '-') + "-");
+        try {
+            Path inputFile = dir.resolve("input.json");
+            Json.MAPPER.writeValue(inputFile.toFile(), input);
+            DriverResult result = driver.run(inputFile, dir.resolve("result.json"), 0, 0, 1);
+            Object output = output(result.output(), input);
+            return () -> output;
+        } finally {
+            for (Path file : List.of(dir.resolve("input.json"), dir.resolve("result.json"), dir)) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

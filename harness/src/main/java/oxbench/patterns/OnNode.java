@@ -1,0 +1,48 @@
+package oxbench.patterns;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import oxbench.Home;
+import oxbench.external.Drivers;
+import oxbench.external.ExternalImplementation;
+
+/**
+ * The pattern matcher under Node, in a separate process ({@code polyglot-samples/javascript/driver.js}):
+ * the setting the guide's "JavaScript, 500ms for 1000 patterns" comes from. {@code js@node} is the
+ * prototype file {@code js@graaljs} runs; {@code js+rust@node-wasm} is the JavaScript and the
+ * {@code rust_core.wasm} of {@code js+rust@graalwasm}, in V8's WebAssembly instead of GraalWasm's.
+ */
+final class OnNode extends ExternalImplementation<PatternInput> {
+    private OnNode(String id, String language, String function) {
+        super(id, language, Drivers.node("patterns", function, "--wasm", Home.wasmModule().toString()));
+    }
+
+    static OnNode prototype() {
+        return new OnNode("js@node", "javascript", "matchPatterns");
+    }
+
+    static OnNode rustWasm() {
+        return new OnNode("js+rust@node-wasm", "javascript+rust", "typedMatcher");
+    }
+
+    /** The driver's {@code [{pattern, similarity}]}, as indices into the call's patterns (in their order). */
+    @Override
+    protected Object output(JsonNode output, PatternInput input) {
+        List<Integer> indices = new ArrayList<>();
+        double[] similarities = new double[output.size()];
+        int next = 0;
+        for (int i = 0; i < output.size(); i++) {
+            String id = output.get(i).path("pattern").asText();
+            while (next < input.patterns().size() && !input.patterns().get(next).id().equals(id)) {
+                next++;
+            }
+            if (next == input.patterns().size()) {
+                throw new IllegalStateException("match " + output.get(i) + " names no pattern of the input, in order");
+            }
+            indices.add(next++);
+            similarities[i] = output.get(i).path("similarity").asDouble(Double.NaN);
+        }
+        return new Matches(indices.stream().mapToInt(Integer::intValue).toArray(), similarities);
+    }
+}

@@ -1,0 +1,108 @@
+'use strict';
+/**
+ * oxbench's external driver for the JavaScript prototypes under Node (issue 7).
+ *
+ * oxbench runs the prototypes in GraalJS, in-process, under JMH. The guide's "JavaScript, 500ms for
+ * 1000 patterns" was taken on Node, so oxbench also runs the same files here, in a separate `node`
+ * process, on exactly the input the in-process implementations get (written by oxbench as JSON):
+ *
+ *     node driver.js STORY FUNCTION --input IN.json --result OUT.json
+ *                    [--warmup-ms N] [--iterations N] [--iteration-ms N] [--wasm rust_core.wasm]
+ *
+ * The protocol is polyglot-samples/python/driver.py's: one operation is the story's function over
+ * the whole input; the output is computed once first; then `--warmup-ms` of unrecorded operations
+ * and `--iterations` iterations of at least `--iteration-ms`, each a whole number of operations,
+ * recorded as {ops, nanos} (process.hrtime.bigint()). Functions of the patterns story:
+ *
+ * - `matchPatterns`: patterns.js, the prototype (`js@node`);
+ * - `typedMatcher`: patterns_rust.js with the Rust matcher compiled to wasm, in V8's WebAssembly
+ *   (`js+rust@node-wasm`), the same .wasm and the same JavaScript as `js+rust@graalwasm`.
+ *
+ * Errors go to stderr with exit status 1 (2 for bad arguments).
+ */
+
+const fs = require('fs');
+const path = require('path');
+
+function patternsOperation(fn, input, options) {
+  const patterns = input.available.slice(0, input.size);
+  const fingerprint = input.query.hashes;
+  if (fn === 'matchPatterns') {
+    const { matchPatterns } = require(path.join(__dirname, 'patterns.js'));
+    return () => matchPatterns(patterns, fingerprint);
+  }
+  if (fn === 'typedMatcher') {
+    if (!options.wasm) {
+      throw new Error('typedMatcher needs --wasm rust_core.wasm');
+    }
+    const rustApi = require(path.join(__dirname, 'patterns_rust.js'));
+    const typed = rustApi.typedMatcher(rustApi.instantiate(fs.readFileSync(options.wasm)));
+    const library = typed.loadPatterns(patterns);
+    return () => typed.matchPatterns(library, fingerprint);
+  }
+  throw new Error(`the patterns story has no function ${fn} (matchPatterns, typedMatcher)`);
+}
+
+const STORIES = { patterns: patternsOperation };
+
+function parse(argv) {
+  if (argv.length < 2 || !STORIES[argv[0]]) {
+    throw new UsageError(`usage: node driver.js STORY FUNCTION --input IN --result OUT ...; stories: ${Object.keys(STORIES)}`);
+  }
+  const options = { story: argv[0], fn: argv[1], warmupMs: 0, iterations: 0, iterationMs: 1000 };
+  const names = { '--input': 'input', '--result': 'result', '--wasm': 'wasm',
+    '--warmup-ms': 'warmupMs', '--iterations': 'iterations', '--iteration-ms': 'iterationMs' };
+  for (let i = 2; i < argv.length; i += 2) {
+    const name = names[argv[i]];
+    if (!name || i + 1 >= argv.length) {
+      throw new UsageError(`unknown or incomplete option ${argv[i]}`);
+    }
+    options[name] = ['input', 'result', 'wasm'].includes(name) ? argv[i + 1] : Number(argv[i + 1]);
+  }
+  if (!options.input || !options.result) {
+    throw new UsageError('--input and --result are required');
+  }
+  if (!(options.warmupMs >= 0) || !(options.iterations >= 0) || !(options.iterationMs >= 1)) {
+    throw new UsageError('--warmup-ms and --iterations must be at least 0, --iteration-ms at least 1');
+  }
+  return options;
+}
+
+class UsageError extends Error {}
+
+function runIterations(operation, iterations, iterationNs) {
+  const samples = [];
+  for (let i = 0; i < iterations; i++) {
+    let ops = 0;
+    const started = process.hrtime.bigint();
+    let elapsed = 0n;
+    while (ops === 0 || elapsed < iterationNs) {
+      operation();
+      ops++;
+      elapsed = process.hrtime.bigint() - started;
+    }
+    samples.push({ ops, nanos: Number(elapsed) });
+  }
+  return samples;
+}
+
+function main(argv) {
+  const options = parse(argv);
+  const input = JSON.parse(fs.readFileSync(options.input, 'utf8'));
+  const operation = STORIES[options.story](options.fn, input, options);
+  const result = { runtime: `Node ${process.versions.node} (V8 ${process.versions.v8})`, output: operation() };
+  const warmupEnd = process.hrtime.bigint() + BigInt(options.warmupMs) * 1000000n;
+  while (process.hrtime.bigint() < warmupEnd) {
+    operation();
+  }
+  result.samples = runIterations(operation, options.iterations, BigInt(options.iterationMs) * 1000000n);
+  fs.writeFileSync(options.result, JSON.stringify(result));
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof UsageError ? error.message : `${error.name}: ${error.message}`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+}
