@@ -52,6 +52,9 @@ wasm_build() {
 case "${1:-build}" in
   build)
     "$CARGO" build --release
+    # The Node-API addon (js+rust@napi): its own crate, since its napi_* imports resolve only in node.
+    (cd napi && "$CARGO" build --release)
+    cp napi/target/release/librust_core_napi.so target/release/rust_core.node
     wasm_build
     "$RUSTC" --version > target/rustc-version.txt
     ;;

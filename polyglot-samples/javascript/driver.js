@@ -7,7 +7,8 @@
  * process, on exactly the input the in-process implementations get (written by oxbench as JSON):
  *
  *     node driver.js STORY FUNCTION --input IN.json --result OUT.json
- *                    [--warmup-ms N] [--iterations N] [--iteration-ms N] [--wasm rust_core.wasm]
+ *                    [--warmup-ms N] [--iterations N] [--iteration-ms N]
+ *                    [--wasm rust_core.wasm] [--addon rust_core.node]
  *
  * The protocol is polyglot-samples/python/driver.py's: one operation is the story's function over
  * the whole input; the output is computed once first; then `--warmup-ms` of unrecorded operations
@@ -16,7 +17,8 @@
  *
  * - `matchPatterns`: patterns.js, the prototype (`js@node`);
  * - `typedMatcher`: patterns_rust.js with the Rust matcher compiled to wasm, in V8's WebAssembly
- *   (`js+rust@node-wasm`), the same .wasm and the same JavaScript as `js+rust@graalwasm`.
+ *   (`js+rust@node-wasm`), the same .wasm and the same JavaScript as `js+rust@graalwasm`;
+ * - `napiMatcher`: patterns_napi.js with the Rust matcher as a Node-API addon (`js+rust@napi`).
  *
  * Errors go to stderr with exit status 1 (2 for bad arguments).
  */
@@ -40,7 +42,16 @@ function patternsOperation(fn, input, options) {
     const library = typed.loadPatterns(patterns);
     return () => typed.matchPatterns(library, fingerprint);
   }
-  throw new Error(`the patterns story has no function ${fn} (matchPatterns, typedMatcher)`);
+  if (fn === 'napiMatcher') {
+    if (!options.addon) {
+      throw new Error('napiMatcher needs --addon rust_core.node');
+    }
+    const { napiMatcher } = require(path.join(__dirname, 'patterns_napi.js'));
+    const matcher = napiMatcher(require(path.resolve(options.addon)));
+    const library = matcher.loadPatterns(patterns);
+    return () => matcher.matchPatterns(library, fingerprint);
+  }
+  throw new Error(`the patterns story has no function ${fn} (matchPatterns, typedMatcher, napiMatcher)`);
 }
 
 const STORIES = { patterns: patternsOperation };
@@ -50,14 +61,14 @@ function parse(argv) {
     throw new UsageError(`usage: node driver.js STORY FUNCTION --input IN --result OUT ...; stories: ${Object.keys(STORIES)}`);
   }
   const options = { story: argv[0], fn: argv[1], warmupMs: 0, iterations: 0, iterationMs: 1000 };
-  const names = { '--input': 'input', '--result': 'result', '--wasm': 'wasm',
+  const names = { '--input': 'input', '--result': 'result', '--wasm': 'wasm', '--addon': 'addon',
     '--warmup-ms': 'warmupMs', '--iterations': 'iterations', '--iteration-ms': 'iterationMs' };
   for (let i = 2; i < argv.length; i += 2) {
     const name = names[argv[i]];
     if (!name || i + 1 >= argv.length) {
       throw new UsageError(`unknown or incomplete option ${argv[i]}`);
     }
-    options[name] = ['input', 'result', 'wasm'].includes(name) ? argv[i + 1] : Number(argv[i + 1]);
+    options[name] = ['input', 'result', 'wasm', 'addon'].includes(name) ? argv[i + 1] : Number(argv[i + 1]);
   }
   if (!options.input || !options.result) {
     throw new UsageError('--input and --result are required');

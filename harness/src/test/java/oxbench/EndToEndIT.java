@@ -138,17 +138,17 @@ class EndToEndIT {
             digests.add(impl.get("digest").asText());
         }
         assertEquals(List.of("js@graaljs", "js+rust@graalwasm", "js+rust@graalwasm-json", "rust@graalwasm", "rust@ffm",
-                "js@node", "js+rust@node-wasm"), seen);
+                "js@node", "js+rust@node-wasm", "js+rust@napi"), seen);
         assertEquals(1, digests.size(), "every implementation found the same matches: " + digests);
-        assertEquals(6, story.get("claims").size(), "four against the in-process prototype, two against it on its usual runtime");
+        assertEquals(7, story.get("claims").size(), "four against the in-process prototype, three against it on Node");
         assertEquals("1000 patterns", story.get("claims").get(0).get("per").asText());
         assertTrue(story.get("claims").get(0).get("measured_candidate").isNumber(), story.get("claims").toString());
-        assertEquals(4, story.get("comparisons").size(), "JSON, GraalWasm, and Node against GraalJS twice");
+        assertEquals(5, story.get("comparisons").size(), "JSON, GraalWasm, Node against GraalJS, V8 against GraalWasm, N-API against FFM");
         assertTrue(story.get("comparisons").get(0).get("share").isNumber(), story.get("comparisons").toString());
 
         JsonNode scaling = story.get("scaling");
         assertEquals("[100,150]", scaling.get("sizes").toString());
-        assertEquals(14, scaling.get("points").size());
+        assertEquals(16, scaling.get("points").size());
         for (JsonNode point : scaling.get("points")) {
             assertEquals("ok", point.get("status").asText(), point.toString());
             assertTrue(point.get("score").asDouble() > 0, point.toString());

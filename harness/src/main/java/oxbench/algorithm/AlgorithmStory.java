@@ -85,8 +85,8 @@ public final class AlgorithmStory implements Story<DuplicatesInput>, Scalable<Du
         return List.of("naive", "nlogn").stream()
                 .map(algorithm -> new Comparison("CPython against GraalPy (python-" + algorithm + ", the same file)",
                         "python-" + algorithm + "@cpython", "python-" + algorithm + "@graalpy",
-                        "python-" + algorithm + " takes {ratio} as long under CPython as under GraalPy with the JIT"
-                                + " ({difference} more per call)",
+                        "python-" + algorithm + " takes {ratio}x as long under CPython as under GraalPy with the JIT"
+                                + " ({difference} per call)",
                         Comparison.NATIVE_RUNTIMES))
                 .toList();
     }

@@ -39,7 +39,7 @@ public final class FingerprintStory implements Story<FingerprintInput> {
     @Override
     public List<Comparison> comparisons() {
         return List.of(new Comparison("CPython against GraalPy (the same prototype file)", "python@cpython", "python@graalpy",
-                "the prototype takes {ratio} as long under CPython as under GraalPy with the JIT ({difference} more per file)",
+                "the prototype takes {ratio}x as long under CPython as under GraalPy with the JIT ({difference} per file)",
                 Comparison.NATIVE_RUNTIMES));
     }
 

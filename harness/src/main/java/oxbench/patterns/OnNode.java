@@ -11,11 +11,17 @@ import oxbench.external.ExternalImplementation;
  * The pattern matcher under Node, in a separate process ({@code polyglot-samples/javascript/driver.js}):
  * the setting the guide's "JavaScript, 500ms for 1000 patterns" comes from. {@code js@node} is the
  * prototype file {@code js@graaljs} runs; {@code js+rust@node-wasm} is the JavaScript and the
- * {@code rust_core.wasm} of {@code js+rust@graalwasm}, in V8's WebAssembly instead of GraalWasm's.
+ * {@code rust_core.wasm} of {@code js+rust@graalwasm}, in V8's WebAssembly instead of GraalWasm's;
+ * {@code js+rust@napi} calls the same Rust matcher built as a Node-API addon ({@code rust-core/napi}).
  */
 final class OnNode extends ExternalImplementation<PatternInput> {
+    /** Where rust-core/build.sh puts the wasm module and the Node-API addon (checked when a driver runs). */
+    private static final String WASM = "rust-core/target/wasm32-unknown-unknown/release/rust_core.wasm";
+    private static final String ADDON = "rust-core/target/release/rust_core.node";
+
     private OnNode(String id, String language, String function) {
-        super(id, language, Drivers.node("patterns", function, "--wasm", Home.wasmModule().toString()));
+        super(id, language, Drivers.node("patterns", function, "--wasm", Home.dir().resolve(WASM).toString(),
+                "--addon", Home.dir().resolve(ADDON).toString()));
     }
 
     static OnNode prototype() {
@@ -24,6 +30,11 @@ final class OnNode extends ExternalImplementation<PatternInput> {
 
     static OnNode rustWasm() {
         return new OnNode("js+rust@node-wasm", "javascript+rust", "typedMatcher");
+    }
+
+    /** The same JavaScript boundary, typed arrays instead of linear memory, into rust-core built as a Node-API addon. */
+    static OnNode rustNapi() {
+        return new OnNode("js+rust@napi", "javascript+rust", "napiMatcher");
     }
 
     /** The driver's {@code [{pattern, similarity}]}, as indices into the call's patterns (in their order). */

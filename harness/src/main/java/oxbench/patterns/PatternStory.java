@@ -69,7 +69,8 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
                 new RustOnGraalWasm(),
                 new RustOnFfm(),
                 OnNode.prototype(),
-                OnNode.rustWasm());
+                OnNode.rustWasm(),
+                OnNode.rustNapi());
     }
 
     /** 500 ms -> 5 ms per 1000 patterns is a 100x speedup; every Rust implementation is held to it. */
@@ -82,6 +83,7 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
                 new SpeedupClaim(baseline(), "rust@ffm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
                 // The guide's own setting: the prototype under Node, and the same JavaScript calling Rust in Node's wasm.
                 new SpeedupClaim("js@node", "js+rust@node-wasm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
+                new SpeedupClaim("js@node", "js+rust@napi", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
                 new SpeedupClaim("js@node", "rust@ffm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE));
     }
 
@@ -93,10 +95,15 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
                 new Comparison("what GraalWasm costs against the same Rust code native (Java caller)",
                         "rust@graalwasm", "rust@ffm", WASM),
                 new Comparison("Node against GraalJS (the same prototype file)", "js@node", "js@graaljs",
-                        "the prototype takes {ratio} as long under Node as under GraalJS with the JIT ({difference} more per call)",
+                        "the prototype takes {ratio}x as long under Node as under GraalJS with the JIT ({difference} per call)",
                         Comparison.NATIVE_RUNTIMES),
                 new Comparison("V8 against GraalWasm (the same JavaScript and rust_core.wasm)", "js+rust@node-wasm", "js+rust@graalwasm",
-                        "the Rust matcher in wasm takes {ratio} as long in V8 (Node) as in GraalWasm ({difference} more per call)",
+                        "the Rust matcher in wasm takes {ratio}x as long in V8 (Node) as in GraalWasm ({difference} per call)",
+                        Comparison.NATIVE_RUNTIMES),
+                new Comparison("Node-API against FFM (the same Rust matcher, typed arrays against Java arrays)",
+                        "js+rust@napi", "rust@ffm",
+                        "the Rust matcher takes {ratio}x as long called from Node through Node-API as from Java through FFM"
+                                + " ({difference} per call)",
                         Comparison.NATIVE_RUNTIMES));
     }
 

@@ -21,7 +21,7 @@ public final class Findings {
         }
         double difference = slower - faster;
         return template.replace("{share}", Tables.percent(difference / slower))
-                .replace("{difference}", Tables.time(difference, scoreUnit))
+                .replace("{difference}", (difference < 0 ? "-" : "") + Tables.time(Math.abs(difference), scoreUnit))
                 .replace("{ratio}", Tables.times(slower / faster).replaceAll("x$", ""))
                 .replace("{slower_rate}", rate(slower, scoreUnit))
                 .replace("{faster_rate}", rate(faster, scoreUnit));

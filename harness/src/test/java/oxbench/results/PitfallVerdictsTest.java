@@ -119,5 +119,8 @@ class PitfallVerdictsTest {
                         6, 4.5, "us/file"));
         assertEquals("160/s against 6,250/s", Findings.fill("{slower_rate} against {faster_rate}", 6250, 160, "us/call"));
         assertNull(Findings.fill(null, 1, 1, "us/file"));
+        assertEquals("takes 0.732x as long (-1.110 ms per file)",
+                Findings.fill("takes {ratio}x as long ({difference} per file)", 3038, 4148, "us/file"),
+                "a 'slower' side that was faster: the ratio under 1 and the difference negative, in the right unit");
     }
 }
