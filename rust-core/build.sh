@@ -49,12 +49,25 @@ wasm_build() {
     -Zbuild-std=std,panic_abort "$@"
 }
 
+# The Go drivers (go@go, go+rust@cgo): the Go port alone, and the same program linking
+# librust_core.a through cgo. Without Go (./bench setup installs golang-go) their rows are unavailable.
+go_build() {
+  if ! command -v go > /dev/null; then
+    echo "rust-core: go is not installed, so go@go and go+rust@cgo will be unavailable (./bench setup installs golang-go)" >&2
+    return 0
+  fi
+  local out="$PWD/target/go"
+  (cd ../polyglot-samples/go && GOFLAGS=-mod=mod go build -o "$out/oxbench-go-driver" ./cmd/oxbench-go-driver \
+    && CGO_ENABLED=1 go build -tags rust -o "$out/oxbench-go-rust-driver" ./cmd/oxbench-go-driver)
+}
+
 case "${1:-build}" in
   build)
     "$CARGO" build --release
     # The Node-API addon (js+rust@napi): its own crate, since its napi_* imports resolve only in node.
     (cd napi && "$CARGO" build --release)
     cp napi/target/release/librust_core_napi.so target/release/rust_core.node
+    go_build
     wasm_build
     "$RUSTC" --version > target/rustc-version.txt
     ;;

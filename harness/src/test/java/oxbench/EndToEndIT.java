@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The real CLI, through the ./bench launcher, in quick mode on a small corpus. */
 class EndToEndIT {
     private static final List<String> IMPLEMENTATIONS =
-            List.of("python@graalpy", "rust@ffm", "rust@graalwasm", "python+rust@ffm", "python+rust@graalwasm", "python@cpython");
+            List.of("python@graalpy", "rust@ffm", "rust@graalwasm", "python+rust@ffm", "python+rust@graalwasm", "python@cpython",
+                    "go@go", "go+rust@cgo");
 
     @TempDir
     Path dir;
@@ -106,7 +107,7 @@ class EndToEndIT {
         assertEquals("python@cpython", external.get(0).get("impl").asText(), "the driver's samples are kept");
         assertEquals(3, external.get(0).get("forks").get(0).size(), "three measured iterations, as asked");
         for (JsonNode impl : story.get("implementations")) {
-            assertEquals(impl.get("impl").asText().endsWith("@cpython") ? "external-driver" : "jmh",
+            assertEquals(impl.get("impl").asText().matches(".*@(cpython|go|cgo)") ? "external-driver" : "jmh",
                     impl.get("methodology").asText(), impl.toString());
         }
         assertTrue(jmh.get(0).get("primaryMetric").has("rawData"), "JMH's raw samples are kept");

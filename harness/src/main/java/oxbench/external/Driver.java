@@ -31,8 +31,12 @@ public record Driver(String program, List<String> arguments, UnaryOperator<Strin
         arguments = List.copyOf(arguments);
     }
 
-    /** The program on the PATH, or null. */
+    /** The program (a path, or a name looked up on the PATH), or null when there is none. */
     Path executable() {
+        if (program.contains(File.separator)) {
+            Path built = Path.of(program);
+            return Files.isRegularFile(built) && Files.isExecutable(built) ? built : null;
+        }
         String path = System.getenv("PATH");
         if (path == null) {
             return null;
@@ -48,7 +52,8 @@ public record Driver(String program, List<String> arguments, UnaryOperator<Strin
 
     void requireAvailable() throws Unavailable {
         if (executable() == null) {
-            throw new Unavailable(program + " is not installed (not on the PATH); " + install);
+            throw new Unavailable(program + (program.contains(File.separator) ? " is not built; " : " is not installed (not on the PATH); ")
+                    + install);
         }
     }
 

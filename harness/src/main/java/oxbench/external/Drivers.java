@@ -16,6 +16,16 @@ public final class Drivers {
                 "install it with apt-get install python3");
     }
 
+    /**
+     * {@code rust-core/target/go/<binary> STORY FUNCTION}: the Go port (polyglot-samples/go), built by
+     * rust-core/build.sh when Go is installed.
+     */
+    public static Driver go(String binary, String story, String function) {
+        return new Driver(Home.dir().resolve("rust-core/target/go/" + binary).toString(), List.of(story, function),
+                version -> version.startsWith("go") ? "Go " + version.substring(2) : version,
+                "install Go (apt-get install golang-go, which ./bench setup does) and rebuild with ./bench setup");
+    }
+
     /** {@code node polyglot-samples/javascript/driver.js STORY FUNCTION [extra]}: a prototype under Node. */
     public static Driver node(String story, String function, String... extra) {
         List<String> arguments = new ArrayList<>(List.of(

@@ -30,6 +30,9 @@ public final class FingerprintStory implements Story<FingerprintInput> {
     private static final String GUIDE =
             "Success story 1, Fingerprint Generator: \"Before: Python, 200ms per file. After: Rust via PyO3, 2ms per file\"";
 
+    private static final String GO_TO_RUST = "Go to Rust Migration, Using CGO: \"#cgo LDFLAGS: -L./target/release"
+            + " -lrust_processor\" ... \"result := C.process_patterns(...)\" (the guide names no number for this route)";
+
     @Override
     public String id() {
         return "fingerprint";
@@ -39,8 +42,11 @@ public final class FingerprintStory implements Story<FingerprintInput> {
     @Override
     public List<Comparison> comparisons() {
         return List.of(new Comparison("CPython against GraalPy (the same prototype file)", "python@cpython", "python@graalpy",
-                "the prototype takes {ratio}x as long under CPython as under GraalPy with the JIT ({difference} per file)",
-                Comparison.NATIVE_RUNTIMES));
+                        "the prototype takes {ratio}x as long under CPython as under GraalPy with the JIT ({difference} per file)",
+                        Comparison.NATIVE_RUNTIMES),
+                new Comparison("Go alone against the same Go program calling Rust through cgo", "go@go", "go+rust@cgo",
+                        "the Go port takes {ratio}x as long as the same program calling Rust through cgo ({difference} per file)",
+                        GO_TO_RUST));
     }
 
     @Override
@@ -66,16 +72,18 @@ public final class FingerprintStory implements Story<FingerprintInput> {
                 new RustOnGraalWasm(),
                 new PythonWithRustFfm(),
                 new PythonWithRustWasm(),
-                new PythonOnCPython());
+                new PythonOnCPython(),
+                GoProgram.go(),
+                GoProgram.goWithRust());
     }
 
     /**
-     * CPython has no JIT to wait for (its specialising interpreter adapts within a few calls), so its
-     * driver warms up for 2 s; it is measured as long as the others.
+     * CPython has no JIT to wait for (its specialising interpreter adapts within a few calls), and Go
+     * is compiled ahead of time, so their drivers warm up for 2 s; they are measured as long as the others.
      */
     @Override
     public MeasurementPlan plan(boolean quick, String impl) {
-        if (!impl.endsWith("@cpython")) {
+        if (!impl.endsWith("@cpython") && !impl.startsWith("go")) {
             return plan(quick);
         }
         return quick ? new MeasurementPlan("quick", 1, 2, 1000, 5, 1000) : new MeasurementPlan("full", 3, 2, 1000, 10, 1000);

@@ -66,6 +66,13 @@ class ExternalDriverTest {
     }
 
     @Test
+    void aDriverThatWasNotBuiltMakesItsRowUnavailable() throws Exception {
+        CheckResult check = check(pretending(dir.resolve("rust-core/target/go/oxbench-go-driver").toString(), "pass"));
+        assertEquals(Status.UNAVAILABLE, check.status());
+        assertTrue(check.message().endsWith("oxbench-go-driver is not built; install it"), check.message());
+    }
+
+    @Test
     void aCrashingDriverFailsWithItsLastErrorLine() throws Exception {
         CheckResult check = check(pretending("python3", "import sys; print('warming', file=sys.stderr); print('boom: out of cheese', file=sys.stderr); sys.exit(3)"));
         assertEquals(Status.FAILED, check.status());

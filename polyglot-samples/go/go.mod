@@ -1,0 +1,3 @@
+module oxbench/go
+
+go 1.19
