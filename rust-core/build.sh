@@ -61,6 +61,21 @@ go_build() {
     && CGO_ENABLED=1 go build -tags rust -o "$out/oxbench-go-rust-driver" ./cmd/oxbench-go-driver)
 }
 
+# The CPython extension module (python+rust@pyo3), from Debian's librust-pyo3-dev (PyO3 0.17, for
+# CPython <= 3.11) with plain cargo, copied to target/python/rust_core_py<EXT_SUFFIX>. Without PyO3
+# or a python3 it is skipped and the row is unavailable.
+pyo3_build() {
+  if ! compgen -G "$vendor/pyo3-0.*" > /dev/null || ! command -v python3 > /dev/null; then
+    echo "rust-core: PyO3 (librust-pyo3-dev) or python3 is missing, so python+rust@pyo3 will be unavailable (./bench setup installs them)" >&2
+    return 0
+  fi
+  (cd pyo3 && PYO3_PYTHON="$(command -v python3)" "$CARGO" build --release)
+  local suffix
+  suffix=$(python3 -c "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))")
+  mkdir -p target/python
+  cp pyo3/target/release/librust_core_py.so "target/python/rust_core_py$suffix"
+}
+
 case "${1:-build}" in
   build)
     "$CARGO" build --release
@@ -68,6 +83,7 @@ case "${1:-build}" in
     (cd napi && "$CARGO" build --release)
     cp napi/target/release/librust_core_napi.so target/release/rust_core.node
     go_build
+    pyo3_build
     wasm_build
     "$RUSTC" --version > target/rustc-version.txt
     ;;

@@ -5,7 +5,7 @@ taken on CPython, so oxbench also runs the same prototype files here, in a separ
 process, on exactly the input the in-process implementations get (written by oxbench as JSON):
 
     python3 driver.py STORY FUNCTION --input IN.json --result OUT.json
-                      [--warmup-ms N] [--iterations N] [--iteration-ms N]
+                      [--warmup-ms N] [--iterations N] [--iteration-ms N] [--module-path DIR]
 
 One *operation* is the story's function over the whole input, as one JMH call is in-process. The
 driver computes it once and keeps the output (oxbench compares it with the baseline's), then calls
@@ -32,9 +32,16 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 def fingerprint_operation(function, story_input):
     """The fingerprint story: calculate_fingerprint over every file's node list, as hex strings."""
-    import fingerprint
+    if function == "rust_core_py":
+        # python+rust@pyo3: the guide's "Rust via PyO3", rust-core's calculate_fingerprint as a
+        # CPython extension module (rust-core/pyo3), found on --module-path.
+        import rust_core_py
 
-    calculate = getattr(fingerprint, function)
+        calculate = rust_core_py.calculate_fingerprint
+    else:
+        import fingerprint
+
+        calculate = getattr(fingerprint, function)
     files = [entry["nodes"] for entry in story_input["files"]]
 
     def operation():
@@ -85,7 +92,10 @@ def main(argv):
     parser.add_argument("--warmup-ms", type=int, default=0)
     parser.add_argument("--iterations", type=int, default=0)
     parser.add_argument("--iteration-ms", type=int, default=1000)
+    parser.add_argument("--module-path", action="append", default=[],
+                        help="a directory to import extension modules from (rust_core_py)")
     args = parser.parse_args(argv)
+    sys.path[1:1] = args.module_path
     if args.warmup_ms < 0 or args.iterations < 0 or args.iteration_ms < 1:
         parser.error("--warmup-ms and --iterations must be at least 0, --iteration-ms at least 1")
 

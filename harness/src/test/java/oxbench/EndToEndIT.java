@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EndToEndIT {
     private static final List<String> IMPLEMENTATIONS =
             List.of("python@graalpy", "rust@ffm", "rust@graalwasm", "python+rust@ffm", "python+rust@graalwasm", "python@cpython",
-                    "go@go", "go+rust@cgo");
+                    "python+rust@pyo3", "go@go", "go+rust@cgo");
 
     @TempDir
     Path dir;
@@ -99,7 +99,7 @@ class EndToEndIT {
         }
         assertEquals(IMPLEMENTATIONS, seen);
         assertEquals(1, digests.size(), "every implementation computed the same fingerprints: " + digests);
-        assertEquals(6, story.get("claims").size(), "four against the in-process prototype, two against it on its usual runtime");
+        assertEquals(7, story.get("claims").size(), "four against the in-process prototype, three against it under CPython");
 
         JsonNode jmh = Json.MAPPER.readTree(runDir.resolve("jmh-fingerprint.json").toFile());
         assertEquals(5, jmh.size(), "JMH's own JSON has one entry per implementation it timed");
@@ -107,7 +107,7 @@ class EndToEndIT {
         assertEquals("python@cpython", external.get(0).get("impl").asText(), "the driver's samples are kept");
         assertEquals(3, external.get(0).get("forks").get(0).size(), "three measured iterations, as asked");
         for (JsonNode impl : story.get("implementations")) {
-            assertEquals(impl.get("impl").asText().matches(".*@(cpython|go|cgo)") ? "external-driver" : "jmh",
+            assertEquals(impl.get("impl").asText().matches(".*@(cpython|pyo3|go|cgo)") ? "external-driver" : "jmh",
                     impl.get("methodology").asText(), impl.toString());
         }
         assertTrue(jmh.get(0).get("primaryMetric").has("rawData"), "JMH's raw samples are kept");

@@ -8,10 +8,12 @@ import oxbench.Home;
 public final class Drivers {
     private Drivers() {}
 
-    /** {@code python3 polyglot-samples/python/driver.py STORY FUNCTION}: a prototype under CPython. */
-    public static Driver cpython(String story, String function) {
-        return new Driver("python3",
-                List.of(Home.dir().resolve("polyglot-samples/python/driver.py").toString(), story, function),
+    /** {@code python3 polyglot-samples/python/driver.py STORY FUNCTION [extra]}: a prototype under CPython. */
+    public static Driver cpython(String story, String function, String... extra) {
+        List<String> arguments = new ArrayList<>(List.of(
+                Home.dir().resolve("polyglot-samples/python/driver.py").toString(), story, function));
+        arguments.addAll(List.of(extra));
+        return new Driver("python3", arguments,
                 version -> version.startsWith("Python ") ? "C" + version : version,
                 "install it with apt-get install python3");
     }

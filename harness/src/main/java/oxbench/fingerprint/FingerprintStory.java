@@ -44,6 +44,10 @@ public final class FingerprintStory implements Story<FingerprintInput> {
         return List.of(new Comparison("CPython against GraalPy (the same prototype file)", "python@cpython", "python@graalpy",
                         "the prototype takes {ratio}x as long under CPython as under GraalPy with the JIT ({difference} per file)",
                         Comparison.NATIVE_RUNTIMES),
+                new Comparison("PyO3 against FFM (the same Rust fingerprint, Python caller)", "python+rust@pyo3", "python+rust@ffm",
+                        "the Python program calling Rust takes {ratio}x as long through PyO3 under CPython as through the host"
+                                + " and FFM under GraalPy ({difference} per file)",
+                        Comparison.NATIVE_RUNTIMES),
                 new Comparison("Go alone against the same Go program calling Rust through cgo", "go@go", "go+rust@cgo",
                         "the Go port takes {ratio}x as long as the same program calling Rust through cgo ({difference} per file)",
                         GO_TO_RUST));
@@ -73,6 +77,7 @@ public final class FingerprintStory implements Story<FingerprintInput> {
                 new PythonWithRustFfm(),
                 new PythonWithRustWasm(),
                 new PythonOnCPython(),
+                new PythonWithRustPyo3(),
                 GoProgram.go(),
                 GoProgram.goWithRust());
     }
@@ -83,7 +88,7 @@ public final class FingerprintStory implements Story<FingerprintInput> {
      */
     @Override
     public MeasurementPlan plan(boolean quick, String impl) {
-        if (!impl.endsWith("@cpython") && !impl.startsWith("go")) {
+        if (!impl.endsWith("@cpython") && !impl.endsWith("@pyo3") && !impl.startsWith("go")) {
             return plan(quick);
         }
         return quick ? new MeasurementPlan("quick", 1, 2, 1000, 5, 1000) : new MeasurementPlan("full", 3, 2, 1000, 10, 1000);
@@ -99,7 +104,8 @@ public final class FingerprintStory implements Story<FingerprintInput> {
                 new SpeedupClaim(baseline(), "rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE),
                 // The guide's own setting: the prototype under CPython, against the same Rust code.
                 new SpeedupClaim("python@cpython", "rust@ffm", 100, "200 ms", "2 ms", "file", GUIDE),
-                new SpeedupClaim("python@cpython", "rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE));
+                new SpeedupClaim("python@cpython", "rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new SpeedupClaim("python@cpython", "python+rust@pyo3", 100, "200 ms", "2 ms", "file", GUIDE));
     }
 
     @Override
