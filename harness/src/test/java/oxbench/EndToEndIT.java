@@ -209,6 +209,7 @@ class EndToEndIT {
         assertTrue(chart.length > 1000 && chart[1] == 'P' && chart[2] == 'N' && chart[3] == 'G', "a PNG chart");
         String report = Files.readString(runDir.resolve("report.md"));
         assertTrue(report.contains("](algorithm-scaling.png)"), report);
+        assertTrue(report.contains("| python-nlogn@cpython (external driver) |"), "the scaling table says how rows were timed: " + report);
         assertTrue(report.contains("### python-nlogn@graalpy against rust-naive@ffm as the input grows: "), report);
         assertTrue(outcome.out().contains("fitted exponent"), outcome.out());
     }

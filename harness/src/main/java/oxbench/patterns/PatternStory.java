@@ -123,6 +123,19 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
         return quick ? new MeasurementPlan("quick", 1, 8, 500, 4, 500) : MeasurementPlan.FULL;
     }
 
+    /**
+     * The Node rows: V8 settles within seconds (a quick run's 4 s warm-up left js@node and
+     * js+rust@node-wasm within +-0.7%), so a full run warms them up for 5 s instead of 20 s, which
+     * keeps the three external rows well under half the story's full-run time.
+     */
+    @Override
+    public MeasurementPlan plan(boolean quick, String impl) {
+        if (quick || !(impl.endsWith("@node") || impl.endsWith("@node-wasm") || impl.endsWith("@napi"))) {
+            return plan(quick);
+        }
+        return new MeasurementPlan("full", 3, 5, 1000, 10, 1000);
+    }
+
     @Override
     public double claimUnitsPerUnit(PatternInput input) {
         return input.patterns().size() / 1000.0;

@@ -44,6 +44,12 @@ public final class Tables {
         return story.implementations().stream().anyMatch(impl -> ImplementationResult.EXTERNAL.equals(impl.methodology()));
     }
 
+    /** Whether {@code impl}'s row of the story was timed by an external driver. */
+    static boolean externallyTimed(StoryResult story, String impl) {
+        return story.implementations().stream()
+                .anyMatch(row -> row.impl().equals(impl) && ImplementationResult.EXTERNAL.equals(row.methodology()));
+    }
+
     /** How a row was timed, in a table's words. */
     static String timedBy(ImplementationResult impl) {
         return ImplementationResult.EXTERNAL.equals(impl.methodology()) ? "external driver" : "JMH in-process";
@@ -268,7 +274,7 @@ public final class Tables {
             if (!point.impl().equals(impl)) {
                 impl = point.impl();
                 row = new ArrayList<>();
-                row.add(impl);
+                row.add(externallyTimed(story, impl) ? impl + " (external driver)" : impl);
                 rows.add(row);
             }
             if (point.score() == null) {
