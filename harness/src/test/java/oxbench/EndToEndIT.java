@@ -211,6 +211,11 @@ class EndToEndIT {
         assertTrue(report.contains("](algorithm-scaling.png)"), report);
         assertTrue(report.contains("| python-nlogn@cpython (external driver) |"), "the scaling table says how rows were timed: " + report);
         assertTrue(report.contains("### python-nlogn@graalpy against rust-naive@ffm as the input grows: "), report);
+        assertEquals(2, story.get("claims").size(), "algorithm first, in GraalPy and in CPython");
+        JsonNode cpython = story.get("claims").get(1);
+        assertEquals("python-nlogn@cpython", cpython.get("challenger").asText());
+        assertTrue(Set.of("reproduced", "not-reproduced", "inconclusive").contains(cpython.get("verdict").asText()), cpython.toString());
+        assertTrue(report.contains("### python-nlogn@cpython against rust-naive@ffm as the input grows: "), report);
         assertTrue(outcome.out().contains("fitted exponent"), outcome.out());
     }
 
