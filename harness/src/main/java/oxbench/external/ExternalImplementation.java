@@ -21,6 +21,8 @@ public abstract class ExternalImplementation<I> implements Implementation<I> {
     private final String id;
     private final String language;
     private final Driver driver;
+    /** The runtime's name, asked of the program once (a row's runtime is read after every measurement). */
+    private String runtimeName;
 
     protected ExternalImplementation(String id, String language, Driver driver) {
         this.id = id;
@@ -41,7 +43,15 @@ public abstract class ExternalImplementation<I> implements Implementation<I> {
     /** The runtime's name and version (asked once), and that it runs as a separate process. */
     @Override
     public String runtime() {
-        return driver.runtimeName() + ", separate process (" + driver.program() + ")";
+        return runtimeName() + ", separate process (" + driver.program() + ")";
+    }
+
+    /** The runtime's name and version, e.g. {@code CPython 3.11.7}: {@link Driver#runtimeName()}, asked once. */
+    protected final synchronized String runtimeName() {
+        if (runtimeName == null) {
+            runtimeName = driver.runtimeName();
+        }
+        return runtimeName;
     }
 
     public final Driver driver() {

@@ -28,12 +28,12 @@ public final class GoProgram extends ExternalImplementation<FingerprintInput> {
     @Override
     public String runtime() {
         String program = Path.of(driver().program()).getFileName().toString();
-        return driver().runtimeName() + (id().endsWith("@cgo") ? " -> cgo -> native (rustc, static)" : "")
+        return runtimeName() + (id().endsWith("@cgo") ? " -> cgo -> native (rustc, static)" : "")
                 + ", separate process (" + program + ")";
     }
 
     @Override
     protected Object output(JsonNode output, FingerprintInput input) {
-        return new PythonOnCPython().outputOf(output, input);
+        return PythonOnCPython.fingerprints(output);
     }
 }

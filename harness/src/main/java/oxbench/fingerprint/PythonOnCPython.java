@@ -17,11 +17,11 @@ public final class PythonOnCPython extends ExternalImplementation<FingerprintInp
 
     @Override
     protected Object output(JsonNode output, FingerprintInput input) {
-        return outputOf(output, input);
+        return fingerprints(output);
     }
 
-    /** The fingerprints, written by the driver as 16 hex digits each. */
-    public Object outputOf(JsonNode output, FingerprintInput input) {
+    /** The fingerprints, as every fingerprint driver (CPython, PyO3, Go) writes them: 16 hex digits each. */
+    public static long[] fingerprints(JsonNode output) {
         long[] fingerprints = new long[output.size()];
         for (int i = 0; i < fingerprints.length; i++) {
             fingerprints[i] = Long.parseUnsignedLong(output.get(i).asText(), 16);

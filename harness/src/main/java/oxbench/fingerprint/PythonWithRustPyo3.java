@@ -27,7 +27,7 @@ public final class PythonWithRustPyo3 extends ExternalImplementation<Fingerprint
 
     @Override
     public String runtime() {
-        return driver().runtimeName() + " -> PyO3 0.17 -> native (rustc), separate process (python3)";
+        return runtimeName() + " -> PyO3 0.17 -> native (rustc), separate process (python3)";
     }
 
     /** Unavailable until rust-core/build.sh has built the extension module (it needs librust-pyo3-dev). */
@@ -54,6 +54,6 @@ public final class PythonWithRustPyo3 extends ExternalImplementation<Fingerprint
 
     @Override
     protected Object output(JsonNode output, FingerprintInput input) {
-        return new PythonOnCPython().outputOf(output, input);
+        return PythonOnCPython.fingerprints(output);
     }
 }
