@@ -7,6 +7,7 @@ import oxbench.cli.ListCommand;
 import oxbench.cli.ReportCommand;
 import oxbench.cli.ProposalCommand;
 import oxbench.cli.RunCommand;
+import oxbench.cli.ShowCommand;
 import oxbench.cli.UserError;
 import oxbench.cli.VersionProvider;
 import java.util.concurrent.Callable;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 
 /** {@code bench}: should this hot path move to Rust, and what will it buy? */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {RunCommand.class, ListCommand.class, CompareCommand.class, ReportCommand.class,
+        subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, CompareCommand.class, ReportCommand.class,
             DashboardCommand.class, ProposalCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Should this hot path move to Rust? Measures the migration guide's claims.",

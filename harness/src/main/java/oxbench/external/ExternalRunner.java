@@ -30,8 +30,12 @@ public final class ExternalRunner {
 
     private ExternalRunner() {}
 
-    /** What every driver run of one implementation reported, fork by fork (written to the run directory). */
-    record Record(String impl, String runtime, MeasurementPlan plan, int unitsPerOperation, List<List<DriverResult.Sample>> forks) {}
+    /**
+     * What every driver run of one implementation reported, fork by fork (written to the run
+     * directory), and the wall-clock seconds its processes took, start-up and warm-up included.
+     */
+    record Record(String impl, String runtime, MeasurementPlan plan, int unitsPerOperation,
+            List<List<DriverResult.Sample>> forks, double wallSeconds) {}
 
     /**
      * @param impls        the external implementations to measure, by id, with their plans
@@ -50,6 +54,7 @@ public final class ExternalRunner {
             MeasurementPlan plan = entry.getValue();
             List<List<DriverResult.Sample>> forks = new ArrayList<>();
             String runtime = null;
+            long started = System.nanoTime();
             try {
                 for (int fork = 1; fork <= plan.forks(); fork++) {
                     progress.step(new Step(String.format(Locale.ROOT, "  %s: measuring in %s (process %d of %d, %d x %.2g s warm-up + %d x %.2g s)",
@@ -71,7 +76,7 @@ public final class ExternalRunner {
                 failures.put(impl.id(), e.getMessage());
                 progress.note("  " + impl.id() + ": failed: " + e.getMessage());
             }
-            records.add(new Record(impl.id(), runtime, plan, unitsPerPass, forks));
+            records.add(new Record(impl.id(), runtime, plan, unitsPerPass, forks, (System.nanoTime() - started) / 1e9));
             Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(samplesFile.toFile(), records);
             soFar.accept(new JmhRunner.Outcome(new LinkedHashMap<>(measured), new LinkedHashMap<>(failures)));
         }

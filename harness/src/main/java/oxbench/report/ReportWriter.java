@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import oxbench.history.RunHistory;
@@ -14,8 +13,8 @@ import oxbench.results.ScalingChart;
 import oxbench.results.Summary;
 
 /**
- * Writes one run's report into a directory of its own: report.md (with the run's scaling charts
- * copied beside it), report.html and every {@link Export}. Reads the run directory, never writes it.
+ * Writes one run's report into a directory of its own: report.md (with the run's scaling charts, drawn again
+ * from summary.json, beside it), report.html and every {@link Export}. Reads the run directory, never writes it.
  */
 public final class ReportWriter {
     public static final String HTML = "report.html";
@@ -28,11 +27,13 @@ public final class ReportWriter {
         Files.createDirectories(out);
         Summary summary = run.summary();
         Set<String> charts = new LinkedHashSet<>();
+        // Charts are drawn again from summary.json, like the tables, so a report shows them as this version draws them.
         for (Summary.StoryResult story : summary.stories()) {
-            Path png = run.dir().resolve(ScalingChart.fileName(story));
-            if (story.scaling() != null && Files.isRegularFile(png)) {
-                Files.copy(png, out.resolve(png.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                charts.add(png.getFileName().toString());
+            if (story.scaling() != null) {
+                try (OutputStream png = Files.newOutputStream(out.resolve(ScalingChart.fileName(story)))) {
+                    ScalingChart.write(story, png);
+                }
+                charts.add(ScalingChart.fileName(story));
             }
         }
         Files.writeString(out.resolve(MARKDOWN), MarkdownReport.render(summary, charts), StandardCharsets.UTF_8);

@@ -84,11 +84,14 @@ public final class ScalingChart {
             series.setMarker(SeriesMarkers.CIRCLE);
         }
 
+        // One label per crossover, each a step higher than the last (log axis) so that two nearby ones stay readable.
+        double labelAt = lowest(scaling) * toMillis;
         for (GrowthClaimResult claim : Tables.growthClaims(story)) {
             if (claim.crossover() != null) {
                 chart.addAnnotation(new AnnotationLine(claim.crossover(), true, false));
                 chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%s overtakes %s at ~%,.0f",
-                        claim.challenger(), claim.incumbent(), claim.crossover()), claim.crossover(), lowest(scaling) * toMillis, false));
+                        claim.challenger(), claim.incumbent(), claim.crossover()), claim.crossover(), labelAt, false));
+                labelAt *= 2;
             }
         }
         return chart;

@@ -22,8 +22,13 @@ public final class Tables {
     public static final List<String> CLAIM_HEADER =
             List.of("claim", "guide", "measured", "measured speedup", "interval", "verdict");
 
+    /**
+     * A comparison's columns name its sides A and B rather than "slower" and "faster": a runtime
+     * comparison (Node against GraalJS) may well find A the faster one; the last column is the
+     * difference's share of whichever side was slower.
+     */
     public static final List<String> COMPARISON_HEADER =
-            List.of("question", "slower / faster", "ratio [interval]", "difference", "share of the slower");
+            List.of("question", "A / B", "A/B [interval]", "A - B", "share of the slower");
 
     private Tables() {}
 
@@ -250,9 +255,18 @@ public final class Tables {
                     comparison.slower() + " / " + comparison.faster(),
                     comparison.ratio() == null ? "-" : speedupWithInterval(comparison.ratio(), comparison.low(), comparison.high()),
                     comparison.difference() == null ? "-" : signed(comparison.difference(), story.unit()),
-                    comparison.share() == null ? "-" : percent(comparison.share())));
+                    comparison.ratio() == null ? "-" : percent(shareOfTheSlower(comparison.ratio()))));
         }
         return rows;
+    }
+
+    /**
+     * The part of the slower side's time that the difference accounts for, from A's time over B's:
+     * {@code (A - B) / A} when A was slower (the {@code share} of summary.json), {@code (B - A) / B}
+     * when B was.
+     */
+    static double shareOfTheSlower(double ratio) {
+        return ratio >= 1 ? 1 - 1 / ratio : 1 - ratio;
     }
 
     public static List<String> scalingHeader(StoryResult story) {

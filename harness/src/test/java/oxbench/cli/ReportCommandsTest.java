@@ -5,6 +5,9 @@ import static oxbench.cli.Cli.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,13 +15,15 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import oxbench.history.RunHistory;
 import oxbench.report.ReportFixtures;
+import oxbench.results.ConsoleTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** bench report and bench dashboard: bad input is one line with exit code 2, and results/ never changes. */
+/** bench report, bench show and bench dashboard: bad input is one line with exit code 2, and results/ never changes. */
 class ReportCommandsTest {
     @TempDir
     Path home;
@@ -88,7 +93,20 @@ class ReportCommandsTest {
         assertEquals(ExitCodes.OK, dashboard.code(), dashboard.err());
         assertTrue(dashboard.err().contains("skipped 1 run(s)"), dashboard.err());
         assertTrue(Files.isRegularFile(home.resolve("site/runs/20261124-000100/report.html")));
+        Cli.Outcome show = bench("show", "20261124-000100");
+        assertEquals(ExitCodes.OK, show.code(), show.err());
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ConsoleTable.print(new RunHistory(results).open("20261124-000100").summary(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertEquals(printed.toString(StandardCharsets.UTF_8), show.out(), "the tables bench run printed at its end");
+        assertTrue(show.out().startsWith("\nRun 20261124-000100 "), show.out());
 
         assertEquals(before, tree());
+    }
+
+    @Test
+    void showingABadRunIsAOneLineError() throws Exception {
+        assertOneLineError(bench("show", "nope"), "no run 'nope'");
+        Files.createDirectories(results.resolve("empty"));
+        assertOneLineError(bench("show", results.resolve("empty").toString()), "is not an oxbench run");
     }
 }

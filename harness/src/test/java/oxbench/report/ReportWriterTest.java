@@ -43,7 +43,12 @@ class ReportWriterTest {
     @Test
     void theMarkdownCsvAndCiExportsAreWritten() throws Exception {
         Path out = report();
-        assertTrue(Files.readString(out.resolve("report.md")).startsWith("# oxbench run 20261124-000000"));
+        String markdown = Files.readString(out.resolve("report.md"));
+        assertTrue(markdown.startsWith("# oxbench run 20261124-000000"));
+        // The fixture's run directory holds no chart: the report draws it from summary.json.
+        assertTrue(markdown.contains("(fingerprint-scaling.png)"), markdown);
+        byte[] png = Files.readAllBytes(out.resolve("fingerprint-scaling.png"));
+        assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII), "a PNG image");
 
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
         assertEquals("run,story,impl,status,score,error,ci_low,ci_high,unit,speedup,speedup_low,speedup_high,runtime_mode,settled",

@@ -64,6 +64,20 @@ class ExternalRowsReportTest {
     }
 
     @Test
+    void aRuntimeComparisonThatFindsSideAFasterSharesTheSlowerSidesTime() {
+        // CPython (A) took 9.5 ms and GraalPy (B) 12.6 ms: ratio 0.754, 3.1 ms less.
+        Summary.ComparisonResult faster = new Summary.ComparisonResult("CPython against GraalPy", "python@cpython",
+                "python@graalpy", 0.754, 0.751, 0.757, -3100.0, -0.326, null);
+        Summary.ComparisonResult slower = new Summary.ComparisonResult("JSON against typed", "json@ffm",
+                "typed@ffm", 4.0, 3.9, 4.1, 300.0, 0.75, null);
+        StoryResult story = new StoryResult("fingerprint", "t", "python@graalpy", "us/file", Map.of(), PLAN, rows, List.of(),
+                List.of(faster, slower), null);
+        assertEquals(List.of("CPython against GraalPy", "python@cpython / python@graalpy", "0.754x [0.751x, 0.757x]", "-3.100 ms", "24.6%"),
+                Tables.comparisons(story).get(0));
+        assertEquals("75.0%", Tables.comparisons(story).get(1).get(4), "A slower: the share of A's time, as in summary.json");
+    }
+
+    @Test
     void aRunFromBeforeExternalRowsReadsAsTimedByJmh() throws Exception {
         com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
                 Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(rows.get(2)));
