@@ -2,7 +2,6 @@ package oxbench.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import oxbench.Home;
 import oxbench.history.RunHistory;
 import oxbench.report.HtmlPage;
 import oxbench.report.ReportWriter;
@@ -28,12 +27,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunHistory.Run opened;
-        try {
-            opened = new RunHistory(Home.results()).open(run);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        RunHistory.Run opened = RunArgument.open(run);
         Path dir = ReportOutput.check(out == null ? Path.of("reports", opened.id()) : out);
         ReportWriter.write(opened, dir, HtmlPage.inlineLibrary());
         System.out.println("Report of run " + opened.id() + " written to " + dir.resolve(ReportWriter.HTML));

@@ -1,8 +1,6 @@
 package oxbench.cli;
 
 import java.util.concurrent.Callable;
-import oxbench.Home;
-import oxbench.history.RunHistory;
 import oxbench.results.ConsoleTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,13 +17,7 @@ public final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunHistory.Run opened;
-        try {
-            opened = new RunHistory(Home.results()).open(run);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-        ConsoleTable.print(opened.summary(), System.out);
+        ConsoleTable.print(RunArgument.open(run).summary(), System.out);
         return ExitCodes.OK;
     }
 }
