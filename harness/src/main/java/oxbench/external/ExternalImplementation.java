@@ -21,12 +21,19 @@ public abstract class ExternalImplementation<I> implements Implementation<I> {
     private final String id;
     private final String language;
     private final Driver driver;
+    /** How the row reaches Rust, after the runtime's name (e.g. {@code  -> PyO3 0.17 -> native (rustc)}), or empty. */
+    private final String bridge;
     /** The runtime's name, asked of the program once (a row's runtime is read after every measurement). */
     private String runtimeName;
 
     protected ExternalImplementation(String id, String language, Driver driver) {
+        this(id, language, "", driver);
+    }
+
+    protected ExternalImplementation(String id, String language, String bridge, Driver driver) {
         this.id = id;
         this.language = language;
+        this.bridge = bridge;
         this.driver = driver;
     }
 
@@ -40,14 +47,14 @@ public abstract class ExternalImplementation<I> implements Implementation<I> {
         return language;
     }
 
-    /** The runtime's name and version (asked once), and that it runs as a separate process. */
+    /** The runtime's name and version (asked once), how the row reaches Rust, and the program it runs as a separate process. */
     @Override
-    public String runtime() {
-        return runtimeName() + ", separate process (" + driver.program() + ")";
+    public final String runtime() {
+        return runtimeName() + bridge + ", separate process (" + Path.of(driver.program()).getFileName() + ")";
     }
 
     /** The runtime's name and version, e.g. {@code CPython 3.11.7}: {@link Driver#runtimeName()}, asked once. */
-    protected final synchronized String runtimeName() {
+    private synchronized String runtimeName() {
         if (runtimeName == null) {
             runtimeName = driver.runtimeName();
         }

@@ -1,7 +1,6 @@
 package oxbench.fingerprint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
 
@@ -12,24 +11,16 @@ import oxbench.external.ExternalImplementation;
  * each call converts the Go strings to the wire format, as the guide's wrapper passes bytes).
  */
 public final class GoProgram extends ExternalImplementation<FingerprintInput> {
-    private GoProgram(String id, String language, String binary, String function) {
-        super(id, language, Drivers.go(binary, "fingerprint", function));
+    private GoProgram(String id, String language, String bridge, String binary, String function) {
+        super(id, language, bridge, Drivers.go(binary, "fingerprint", function));
     }
 
     static GoProgram go() {
-        return new GoProgram("go@go", "go", "oxbench-go-driver", "calculate_fingerprint");
+        return new GoProgram("go@go", "go", "", "oxbench-go-driver", "calculate_fingerprint");
     }
 
     static GoProgram goWithRust() {
-        return new GoProgram("go+rust@cgo", "go+rust", "oxbench-go-rust-driver", "rust_fingerprint");
-    }
-
-    /** The runtime, and for the Rust row how it reaches Rust. */
-    @Override
-    public String runtime() {
-        String program = Path.of(driver().program()).getFileName().toString();
-        return runtimeName() + (id().endsWith("@cgo") ? " -> cgo -> native (rustc, static)" : "")
-                + ", separate process (" + program + ")";
+        return new GoProgram("go+rust@cgo", "go+rust", " -> cgo -> native (rustc, static)", "oxbench-go-rust-driver", "rust_fingerprint");
     }
 
     @Override

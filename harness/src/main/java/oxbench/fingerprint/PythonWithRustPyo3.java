@@ -21,13 +21,8 @@ public final class PythonWithRustPyo3 extends ExternalImplementation<Fingerprint
     private static final Path MODULES = Path.of("rust-core/target/python");
 
     public PythonWithRustPyo3() {
-        super("python+rust@pyo3", "python+rust",
+        super("python+rust@pyo3", "python+rust", " -> PyO3 0.17 -> native (rustc)",
                 Drivers.cpython("fingerprint", "rust_core_py", "--module-path", Home.dir().resolve(MODULES).toString()));
-    }
-
-    @Override
-    public String runtime() {
-        return runtimeName() + " -> PyO3 0.17 -> native (rustc), separate process (python3)";
     }
 
     /** Unavailable until rust-core/build.sh has built the extension module (it needs librust-pyo3-dev). */

@@ -19,13 +19,9 @@ final class OnNode extends ExternalImplementation<PatternInput> {
     private static final String WASM = "rust-core/target/wasm32-unknown-unknown/release/rust_core.wasm";
     private static final String ADDON = "rust-core/target/release/rust_core.node";
 
-    /** How the row reaches Rust, after the runtime's name in {@link #runtime()} (empty for the prototype). */
-    private final String bridge;
-
     private OnNode(String id, String language, String function, String bridge) {
-        super(id, language, Drivers.node("patterns", function, "--wasm", Home.dir().resolve(WASM).toString(),
+        super(id, language, bridge, Drivers.node("patterns", function, "--wasm", Home.dir().resolve(WASM).toString(),
                 "--addon", Home.dir().resolve(ADDON).toString()));
-        this.bridge = bridge;
     }
 
     static OnNode prototype() {
@@ -40,11 +36,6 @@ final class OnNode extends ExternalImplementation<PatternInput> {
     /** The same JavaScript boundary, typed arrays instead of linear memory, into rust-core built as a Node-API addon. */
     static OnNode rustNapi() {
         return new OnNode("js+rust@napi", "js+rust", "napiMatcher", " -> Node-API -> native (rustc)");
-    }
-
-    @Override
-    public String runtime() {
-        return runtimeName() + bridge + ", separate process (node)";
     }
 
     /** The driver's {@code [{pattern, similarity}]}, as indices into the call's patterns (in their order). */
