@@ -49,20 +49,23 @@ function jsonMatcher(rust) {
   function matchPatterns(patterns, fingerprint) {
     const input = copyIn(JSON.stringify(patterns));
     const query = copyIn(JSON.stringify(fingerprint));
-    const outLength = allocate(rust, 4);
+    // Where the export writes its answer's address and length (two wasm32 words), as oxb_fingerprint_json.
+    const out = allocate(rust, 8);
     try {
-      const result = rust.oxb_match_patterns_json(input.pointer, input.length, query.pointer, query.length, outLength);
-      const length = new DataView(rust.memory.buffer).getUint32(outLength, true);
-      if (result === 0) {
-        throw new Error('oxb_match_patterns_json rejected its input');
+      const status = rust.oxb_match_patterns_json(input.pointer, input.length, query.pointer, query.length, out, out + 4);
+      if (status !== 0) {
+        throw new Error(`oxb_match_patterns_json rejected its input (status ${status})`);
       }
+      const view = new DataView(rust.memory.buffer);
+      const result = view.getUint32(out, true);
+      const length = view.getUint32(out + 4, true);
       const json = decoder.decode(new Uint8Array(rust.memory.buffer, result, length));
       rust.oxb_dealloc(result, length);
       return JSON.parse(json);
     } finally {
       rust.oxb_dealloc(input.pointer, Math.max(input.length, 1));
       rust.oxb_dealloc(query.pointer, Math.max(query.length, 1));
-      rust.oxb_dealloc(outLength, 4);
+      rust.oxb_dealloc(out, 8);
     }
   }
 

@@ -89,20 +89,29 @@ pub unsafe extern "C" fn oxb_fingerprint(nodes: *const u8, len: usize, out: *mut
 /// memory (no alignment needed).
 #[no_mangle]
 pub unsafe extern "C" fn oxb_fingerprint_json(json: *const u8, len: usize, out_ptr: *mut *mut u8, out_len: *mut usize) -> i32 {
-    if out_ptr.is_null() || out_len.is_null() {
-        if !out_ptr.is_null() {
-            out_ptr.write_unaligned(std::ptr::null_mut());
-        }
-        if !out_len.is_null() {
-            out_len.write_unaligned(0);
-        }
+    if !clear_json_out(out_ptr, out_len) {
         return ERR_NULL_POINTER;
     }
-    out_ptr.write_unaligned(std::ptr::null_mut());
-    out_len.write_unaligned(0);
     let Some(json) = input(json, len) else { return ERR_NULL_POINTER };
     let Ok(output) = fingerprint::fingerprint_json(json) else { return ERR_MALFORMED_INPUT };
-    // Copied into an oxb_alloc buffer so that oxb_dealloc(ptr, len) frees it; never empty.
+    write_json_out(&output, out_ptr, out_len)
+}
+
+/// The JSON functions' out pointers before any work: null and 0 written through each one that is
+/// there; false when either is missing ([`ERR_NULL_POINTER`]).
+unsafe fn clear_json_out(out_ptr: *mut *mut u8, out_len: *mut usize) -> bool {
+    if !out_ptr.is_null() {
+        out_ptr.write_unaligned(std::ptr::null_mut());
+    }
+    if !out_len.is_null() {
+        out_len.write_unaligned(0);
+    }
+    !out_ptr.is_null() && !out_len.is_null()
+}
+
+/// A JSON function's answer, copied into an [`oxb_alloc`] buffer (so that `oxb_dealloc(ptr, len)`
+/// frees it; never empty) whose address and length go through the out pointers: [`OK`].
+unsafe fn write_json_out(output: &str, out_ptr: *mut *mut u8, out_len: *mut usize) -> i32 {
     let buffer = oxb_alloc(output.len());
     if buffer.is_null() {
         std::alloc::handle_alloc_error(Layout::from_size_align_unchecked(output.len(), 8));
@@ -213,45 +222,37 @@ pub unsafe extern "C" fn oxb_match_patterns(
     }
 }
 
-/// The pattern matcher, the guide's JSON boundary (wire format in [`patterns`]).
+/// The pattern matcher, the guide's JSON boundary (wire format in [`patterns`]), with the status
+/// and out pointers of [`oxb_fingerprint_json`].
 ///
 /// `patterns[..patterns_len]` is the UTF-8 JSON list of `{"id", "hashes"}` objects and
-/// `fingerprint[..fingerprint_len]` the JSON list of hex hashes. Returns a buffer holding the
-/// output JSON (`[{"pattern":<id>,"similarity":..},..]`, never empty: at least `[]`) and writes its length
-/// to `*out_len`; the caller frees it with `oxb_dealloc(ptr, *out_len)`. On malformed input (or
-/// a null pointer with a non-zero length, or exhausted memory) returns null and writes 0 to
-/// `*out_len`; with a null `out_len` it returns null and does nothing.
+/// `fingerprint[..fingerprint_len]` the JSON list of hex hashes. On success writes to `*out_ptr` a
+/// new buffer holding the output JSON (`[{"pattern":<id>,"similarity":..},..]`, never empty: at
+/// least `[]`), to `*out_len` its length, and returns [`OK`]; the caller frees it with
+/// `oxb_dealloc(ptr, len)`. Otherwise returns [`ERR_MALFORMED_INPUT`] or [`ERR_NULL_POINTER`] (a
+/// null input with a non-zero length, or a null out pointer) and writes null and 0 (through the
+/// out pointers that are not null). Running out of memory aborts.
 ///
 /// # Safety
-/// `patterns` and `fingerprint` must point to readable memory of the stated lengths and `out_len`
-/// to a writable, aligned `usize`.
+/// `patterns` and `fingerprint` must point to readable memory of the stated lengths; `out_ptr` and
+/// `out_len` to writable pointer-sized memory (no alignment needed).
 #[no_mangle]
 pub unsafe extern "C" fn oxb_match_patterns_json(
     patterns: *const u8,
     patterns_len: usize,
     fingerprint: *const u8,
     fingerprint_len: usize,
+    out_ptr: *mut *mut u8,
     out_len: *mut usize,
-) -> *mut u8 {
-    if out_len.is_null() {
-        return std::ptr::null_mut();
+) -> i32 {
+    if !clear_json_out(out_ptr, out_len) {
+        return ERR_NULL_POINTER;
     }
-    *out_len = 0;
     let (Some(patterns), Some(fingerprint)) = (input(patterns, patterns_len), input(fingerprint, fingerprint_len)) else {
-        return std::ptr::null_mut();
+        return ERR_NULL_POINTER;
     };
-    let Ok(json) = patterns::match_json(patterns, fingerprint) else {
-        return std::ptr::null_mut();
-    };
-    // Copied into an oxb_alloc buffer so that oxb_dealloc(ptr, len) (alignment 8, exact length)
-    // frees it; `json` is at least "[]", so the length is never zero.
-    let buffer = oxb_alloc(json.len());
-    if buffer.is_null() {
-        return buffer;
-    }
-    std::ptr::copy_nonoverlapping(json.as_ptr(), buffer, json.len());
-    *out_len = json.len();
-    buffer
+    let Ok(json) = patterns::match_json(patterns, fingerprint) else { return ERR_MALFORMED_INPUT };
+    write_json_out(&json, out_ptr, out_len)
 }
 
 /// The guide's Example 3, naive form ([`duplicates::first_duplicates_naive`]): for each of the `len`
@@ -263,7 +264,7 @@ pub unsafe extern "C" fn oxb_match_patterns_json(
 /// `fingerprints` must point to `len` readable `u64`s and `out` to `len` writable `u32`s.
 #[no_mangle]
 pub unsafe extern "C" fn oxb_first_duplicates_naive(fingerprints: *const u64, len: usize, out: *mut u32) -> i32 {
-    first_duplicates(fingerprints, len, out, duplicates::first_duplicates_naive)
+    first_duplicates(fingerprints, len, out, duplicates::first_duplicates_naive_into)
 }
 
 /// The same, O(n log n) form ([`duplicates::first_duplicates_sorted`]).
@@ -272,10 +273,10 @@ pub unsafe extern "C" fn oxb_first_duplicates_naive(fingerprints: *const u64, le
 /// As [`oxb_first_duplicates_naive`].
 #[no_mangle]
 pub unsafe extern "C" fn oxb_first_duplicates_sorted(fingerprints: *const u64, len: usize, out: *mut u32) -> i32 {
-    first_duplicates(fingerprints, len, out, duplicates::first_duplicates_sorted)
+    first_duplicates(fingerprints, len, out, duplicates::first_duplicates_sorted_into)
 }
 
-unsafe fn first_duplicates(fingerprints: *const u64, len: usize, out: *mut u32, find: fn(&[u64]) -> Vec<u32>) -> i32 {
+unsafe fn first_duplicates(fingerprints: *const u64, len: usize, out: *mut u32, find: fn(&[u64], &mut [u32])) -> i32 {
     if len > u32::MAX as usize {
         return ERR_MALFORMED_INPUT;
     }
@@ -283,7 +284,7 @@ unsafe fn first_duplicates(fingerprints: *const u64, len: usize, out: *mut u32, 
         (Ok(fingerprints), Ok(out)) => (fingerprints, out),
         (Err(status), _) | (_, Err(status)) => return status,
     };
-    out.copy_from_slice(&find(fingerprints));
+    find(fingerprints, out);
     OK
 }
 
@@ -294,14 +295,21 @@ pub extern "C" fn oxb_add_one(x: u64) -> u64 {
 }
 
 /// FNV-1a of `len` bytes at `ptr` ([`boundary::hash_buffer`]), returned directly: the boundary
-/// matrix's "buffer in, 64-bit value out" call. A null `ptr` hashes as the empty buffer (this call
-/// has no status to report it with, and must not panic across the boundary).
+/// matrix's "buffer in, 64-bit value out" call, with no status so that the timed call stays the
+/// same across the hash-1k history.
+///
+/// Precondition: `ptr` is not null unless `len` is zero. There is no status to report a broken one
+/// with, so every binding checks it once, before its timed loop; a null `ptr` with a length that
+/// still arrives aborts the process (a caller's bug, never a hash of nothing).
 ///
 /// # Safety
-/// `ptr` must point to `len` readable bytes, or be null.
+/// `ptr` must point to `len` readable bytes (any pointer, or null, when `len` is zero).
 #[no_mangle]
 pub unsafe extern "C" fn oxb_hash_buffer(ptr: *const u8, len: usize) -> u64 {
-    boundary::hash_buffer(input(ptr, len).unwrap_or(&[]))
+    match input(ptr, len) {
+        Some(bytes) => boundary::hash_buffer(bytes),
+        None => std::process::abort(),
+    }
 }
 
 /// The FNV-1a of every `item_len`-byte item of the `len` bytes at `ptr`, written to `out` (room for
@@ -316,12 +324,12 @@ pub unsafe extern "C" fn oxb_hash_items(ptr: *const u8, len: usize, item_len: us
     let Some(bytes) = input(ptr, len) else {
         return ERR_NULL_POINTER;
     };
-    let Some(hashes) = boundary::hash_items(bytes, item_len) else {
+    let Some(count) = boundary::item_count(bytes, item_len) else {
         return ERR_MALFORMED_INPUT;
     };
-    match typed_output(out, hashes.len()) {
+    match typed_output(out, count) {
         Ok(out) => {
-            out.copy_from_slice(&hashes);
+            boundary::hash_items_into(bytes, item_len, out);
             OK
         }
         Err(status) => status,
@@ -434,6 +442,73 @@ mod tests {
         let written = unsafe { ((out_ptr as *const *mut u8).read_unaligned(), (out_len as *const usize).read_unaligned()) };
         assert_eq!(written.1, r#"{"fingerprint":"cbf29ce484222325"}"#.len());
         unsafe { oxb_dealloc(written.0, written.1) };
+    }
+
+    /// Counts this thread's allocations, so a test can see that a timed call allocates nothing.
+    mod allocations {
+        use std::alloc::{GlobalAlloc, Layout, System};
+        use std::cell::Cell;
+
+        pub struct Counting;
+
+        thread_local! {
+            static COUNT: Cell<usize> = const { Cell::new(0) };
+        }
+
+        unsafe impl GlobalAlloc for Counting {
+            unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+                let _ = COUNT.try_with(|count| count.set(count.get() + 1));
+                System.alloc(layout)
+            }
+
+            unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+                System.dealloc(ptr, layout)
+            }
+        }
+
+        #[global_allocator]
+        static COUNTING: Counting = Counting;
+
+        /// How many allocations `f` made on this thread.
+        pub fn during(f: impl FnOnce()) -> usize {
+            let before = COUNT.with(Cell::get);
+            f();
+            COUNT.with(Cell::get) - before
+        }
+    }
+
+    #[test]
+    fn batch_calls_write_into_the_callers_buffer_without_a_copy() {
+        let bytes: Vec<u8> = (0..1024u32).map(|i| i as u8).collect();
+        let mut hashes = [0u64; 64];
+        assert_eq!(allocations::during(|| assert_eq!(unsafe { oxb_hash_items(bytes.as_ptr(), 1024, 16, hashes.as_mut_ptr()) }, OK)), 0);
+        let fingerprints: Vec<u64> = (0..100).map(|i| i % 7).collect();
+        let mut first = [0u32; 100];
+        let naive = allocations::during(|| assert_eq!(unsafe { oxb_first_duplicates_naive(fingerprints.as_ptr(), 100, first.as_mut_ptr()) }, OK));
+        assert_eq!(naive, 0, "the naive form needs no memory of its own");
+        let sorted = allocations::during(|| assert_eq!(unsafe { oxb_first_duplicates_sorted(fingerprints.as_ptr(), 100, first.as_mut_ptr()) }, OK));
+        assert_eq!(sorted, 1, "only the sort's index order");
+    }
+
+    /// Set in the child process of the test below, which makes the forbidden call.
+    const NULL_HASH_CHILD: &str = "OXB_TEST_NULL_HASH_BUFFER";
+
+    #[test]
+    fn hash_buffer_of_a_null_pointer_with_a_length_aborts_instead_of_hashing_nothing() {
+        if std::env::var_os(NULL_HASH_CHILD).is_some() {
+            let hash = unsafe { oxb_hash_buffer(std::ptr::null(), 5) };
+            println!("hashed a null pointer as {hash:x}");
+            std::process::exit(0);
+        }
+        let child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "abi::tests::hash_buffer_of_a_null_pointer_with_a_length_aborts_instead_of_hashing_nothing", "--nocapture"])
+            .env(NULL_HASH_CHILD, "1")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&child.stdout);
+        assert!(!child.status.success() && !stdout.contains("hashed a null pointer"), "{:?}: {stdout}", child.status);
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(child.status.signal(), Some(6), "SIGABRT");
     }
 
     // ---- duplicates ----
@@ -608,10 +683,13 @@ mod tests {
 
     /// Calls the JSON ABI; `None` for a null result (then *out_len must be 0).
     fn json_abi(patterns: &[u8], fingerprint: &[u8]) -> Option<String> {
-        let mut len = usize::MAX;
-        let ptr = unsafe { oxb_match_patterns_json(patterns.as_ptr(), patterns.len(), fingerprint.as_ptr(), fingerprint.len(), &mut len) };
-        if ptr.is_null() {
-            assert_eq!(len, 0);
+        let (mut ptr, mut len) = (1 as *mut u8, usize::MAX);
+        let status = unsafe {
+            oxb_match_patterns_json(patterns.as_ptr(), patterns.len(), fingerprint.as_ptr(), fingerprint.len(), &mut ptr, &mut len)
+        };
+        if status != OK {
+            assert_eq!(status, ERR_MALFORMED_INPUT);
+            assert!(ptr.is_null() && len == 0, "null and 0 on an error");
             return None;
         }
         assert!(len >= 2);
@@ -669,11 +747,32 @@ mod tests {
         }
         assert_eq!(json_abi(b"[]", br#"["ABCDEF0123456789"]"#), None);
         assert_eq!(json_abi(b"[]", b"[1]"), None);
-        // Null pointers: with a length, null; out_len null, null.
-        let mut len = 7usize;
-        assert!(unsafe { oxb_match_patterns_json(std::ptr::null(), 2, fingerprint.as_ptr(), fingerprint.len(), &mut len) }.is_null());
+    }
+
+    #[test]
+    fn json_functions_share_one_convention_status_and_out_pointers() {
+        // Null pointers are ERR_NULL_POINTER, as for oxb_fingerprint_json; the out pointer that is
+        // there still gets null or 0.
+        let fingerprint = br#"["0000000000000001"]"#;
+        let (mut ptr, mut len) = (1 as *mut u8, 7usize);
+        let call = |patterns: *const u8, out_ptr: *mut *mut u8, out_len: *mut usize| unsafe {
+            oxb_match_patterns_json(patterns, 2, fingerprint.as_ptr(), fingerprint.len(), out_ptr, out_len)
+        };
+        assert_eq!(call(std::ptr::null(), &mut ptr, &mut len), ERR_NULL_POINTER);
+        assert!(ptr.is_null() && len == 0);
+        len = 7;
+        assert_eq!(call(b"[]".as_ptr(), std::ptr::null_mut(), &mut len), ERR_NULL_POINTER);
         assert_eq!(len, 0);
-        assert!(unsafe { oxb_match_patterns_json(b"[]".as_ptr(), 2, b"[]".as_ptr(), 2, std::ptr::null_mut()) }.is_null());
+        ptr = 1 as *mut u8;
+        assert_eq!(call(b"[]".as_ptr(), &mut ptr, std::ptr::null_mut()), ERR_NULL_POINTER);
+        assert!(ptr.is_null());
+        // Unaligned out pointers are fine, as for oxb_fingerprint_json.
+        let mut outs = [0u8; 2 * std::mem::size_of::<usize>() + 1];
+        let (out_ptr, out_len) = (outs.as_mut_ptr().wrapping_add(1), outs.as_mut_ptr().wrapping_add(1 + std::mem::size_of::<usize>()));
+        assert_eq!(call(b"[]".as_ptr(), out_ptr as *mut *mut u8, out_len as *mut usize), OK);
+        let written = unsafe { ((out_ptr as *const *mut u8).read_unaligned(), (out_len as *const usize).read_unaligned()) };
+        assert_eq!(unsafe { slice::from_raw_parts(written.0, written.1) }, b"[]");
+        unsafe { oxb_dealloc(written.0, written.1) };
     }
 
     #[test]
@@ -681,7 +780,7 @@ mod tests {
         assert_eq!(oxb_add_one(41), 42);
         let kib: Vec<u8> = (0..1024u32).map(|i| (i % 251) as u8).collect();
         assert_eq!(unsafe { oxb_hash_buffer(kib.as_ptr(), kib.len()) }, fingerprint::fnv1a64(&kib));
-        assert_eq!(unsafe { oxb_hash_buffer(std::ptr::null(), 5) }, fingerprint::FNV_OFFSET, "null hashes as empty");
+        assert_eq!(unsafe { oxb_hash_buffer(std::ptr::null(), 0) }, fingerprint::FNV_OFFSET, "no bytes need no pointer");
         let mut out = [0u64; 64];
         assert_eq!(unsafe { oxb_hash_items(kib.as_ptr(), kib.len(), 16, out.as_mut_ptr()) }, OK);
         for (i, hash) in out.iter().enumerate() {

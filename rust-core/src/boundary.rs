@@ -21,10 +21,25 @@ pub fn hash_buffer(bytes: &[u8]) -> u64 {
 /// The FNV-1a of every `item_len`-byte item of `bytes`, in order; `None` when `item_len` is zero or
 /// does not divide `bytes.len()`.
 pub fn hash_items(bytes: &[u8], item_len: usize) -> Option<Vec<u64>> {
-    if item_len == 0 || bytes.len() % item_len != 0 {
-        return None;
+    let mut out = vec![0; item_count(bytes, item_len)?];
+    hash_items_into(bytes, item_len, &mut out).then_some(out)
+}
+
+/// How many `item_len`-byte items `bytes` holds; `None` when `item_len` is zero or does not divide it.
+pub fn item_count(bytes: &[u8], item_len: usize) -> Option<usize> {
+    (item_len != 0 && bytes.len() % item_len == 0).then(|| bytes.len() / item_len)
+}
+
+/// [`hash_items`] written straight into `out`, which must have room for exactly
+/// [`item_count`] values (the C ABI's caller's buffer: nothing is allocated); false otherwise.
+pub fn hash_items_into(bytes: &[u8], item_len: usize, out: &mut [u64]) -> bool {
+    if item_count(bytes, item_len) != Some(out.len()) {
+        return false;
     }
-    Some(bytes.chunks_exact(item_len).map(fnv1a64).collect())
+    for (slot, item) in out.iter_mut().zip(bytes.chunks_exact(item_len)) {
+        *slot = fnv1a64(item);
+    }
+    true
 }
 
 /// `rounds` dependent FNV-1a steps over a counter: work that cannot be skipped or vectorized, so

@@ -6,7 +6,18 @@
 
 /// Compares each fingerprint with every earlier one until it finds an equal one: O(n^2).
 pub fn first_duplicates_naive(fingerprints: &[u64]) -> Vec<u32> {
-    let mut first = Vec::with_capacity(fingerprints.len());
+    let mut first = vec![0u32; fingerprints.len()];
+    first_duplicates_naive_into(fingerprints, &mut first);
+    first
+}
+
+/// [`first_duplicates_naive`] written into `first` (one entry per fingerprint): the C ABI's
+/// caller's buffer, so the timed call allocates nothing.
+///
+/// # Panics
+/// When `first` is not as long as `fingerprints`.
+pub fn first_duplicates_naive_into(fingerprints: &[u64], first: &mut [u32]) {
+    assert_eq!(first.len(), fingerprints.len(), "one entry per fingerprint");
     for (i, fingerprint) in fingerprints.iter().enumerate() {
         let mut found = i;
         for (j, earlier) in fingerprints[..i].iter().enumerate() {
@@ -15,16 +26,26 @@ pub fn first_duplicates_naive(fingerprints: &[u64]) -> Vec<u32> {
                 break;
             }
         }
-        first.push(found as u32);
+        first[i] = found as u32;
     }
-    first
 }
 
 /// Sorts the indices by (fingerprint, index), then scans the runs of equal fingerprints: O(n log n).
 pub fn first_duplicates_sorted(fingerprints: &[u64]) -> Vec<u32> {
+    let mut first = vec![0u32; fingerprints.len()];
+    first_duplicates_sorted_into(fingerprints, &mut first);
+    first
+}
+
+/// [`first_duplicates_sorted`] written into `first` (one entry per fingerprint). The sort's index
+/// order is its own working memory; only the copy of the result is gone.
+///
+/// # Panics
+/// When `first` is not as long as `fingerprints`.
+pub fn first_duplicates_sorted_into(fingerprints: &[u64], first: &mut [u32]) {
+    assert_eq!(first.len(), fingerprints.len(), "one entry per fingerprint");
     let mut order: Vec<usize> = (0..fingerprints.len()).collect();
     order.sort_by_key(|&i| (fingerprints[i], i));
-    let mut first = vec![0u32; fingerprints.len()];
     let mut run_start = 0;
     for (position, &i) in order.iter().enumerate() {
         if position == 0 || fingerprints[i] != fingerprints[order[position - 1]] {
@@ -32,7 +53,6 @@ pub fn first_duplicates_sorted(fingerprints: &[u64]) -> Vec<u32> {
         }
         first[i] = run_start as u32;
     }
-    first
 }
 
 #[cfg(test)]

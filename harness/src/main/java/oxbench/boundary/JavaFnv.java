@@ -1,5 +1,7 @@
 package oxbench.boundary;
 
+import org.openjdk.jmh.annotations.CompilerControl;
+
 /**
  * The boundary matrix's Java-only floor: the same work as the Rust functions ({@code oxb_add_one},
  * {@code oxb_hash_buffer}, {@code oxb_spin}) with no boundary at all, 64-bit FNV-1a as the
@@ -11,6 +13,13 @@ public final class JavaFnv {
 
     private JavaFnv() {}
 
+    /**
+     * {@code x + 1}, as one real call: inlined, the JIT folds {@link JavaChain}'s loop of dependent
+     * calls into {@code x + calls} and the floor would time nothing (0.0035 ns a call, under one
+     * cycle). JMH's compiler hints keep it out of line in every fork, like the downcalls it is the
+     * floor of.
+     */
+    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
     public static long addOne(long x) {
         return x + 1;
     }

@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 /** {@code bench dashboard}: a static, offline site over every run under results/. */
 @Command(name = "dashboard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Build a static site from the run history: a trend chart per story and implementation (regressions",
-            "marked, points linked to each run's report), the latest run against the previous one, every run's report.",
-            "Works offline; reads results/ only."
+            "Build a static site from the run history, with a trend chart per story and every run's report.",
+            "A trend chart per story and implementation (regressions marked, points linked to each run's report),",
+            "the latest run against the previous one, every run's report. Works offline; reads results/ only."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:dashboard written", "2:usage error or no readable run under results/"})

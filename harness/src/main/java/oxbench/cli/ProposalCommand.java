@@ -16,10 +16,10 @@ import picocli.CommandLine.Option;
 /** {@code bench proposal}: a migration proposal in Markdown from one run's evidence. Reads results/ only. */
 @Command(name = "proposal", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Write a migration proposal in Markdown: one story's function moved from one",
-            "implementation to another, with the run's evidence, the guide's Migration",
-            "Checklist and its When to Migrate reasons. Nothing is measured: every number",
-            "comes from the run's summary.json."
+            "Write a migration proposal in Markdown from one run's evidence.",
+            "One story's function moved from one implementation to another, with the run's",
+            "evidence, the guide's Migration Checklist and its When to Migrate reasons.",
+            "Nothing is measured: every number comes from the run's summary.json."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the proposal was written (whatever it recommends)", "2:usage or input error"})

@@ -12,9 +12,10 @@ import picocli.CommandLine.Parameters;
 /** {@code bench report RUN}: one run's report as Markdown, self-contained HTML, CSV and CI exports. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-            "Write a run's report from its summary.json (nothing is re-run, nothing under results/ changes):",
+            "Write a run's report and exports from its summary.json; nothing is re-run.",
             "report.md, report.html (charts inlined, works offline), results.csv,",
-            "github-action-benchmark.json (customSmallerIsBetter) and bencher.json (Bencher Metric Format)."
+            "github-action-benchmark.json (customSmallerIsBetter) and bencher.json (Bencher Metric Format).",
+            "Nothing under results/ changes."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:report written", "2:usage error, unknown run, not a run, or an unreadable summary.json"})

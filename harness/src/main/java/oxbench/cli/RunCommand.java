@@ -275,6 +275,7 @@ public final class RunCommand implements Callable<Integer> {
                 null,
                 false,
                 spec.commandLine().getParseResult().originalArgs(),
-                plan.summary());
+                plan.summary(),
+                oxbench.results.TimingFloor.ofThisMachine());
     }
 }

@@ -107,6 +107,11 @@ public final class RunComparer {
             } else if (!measured(baseImpl) || !measured(newImpl)) {
                 unmatched.add(new Unmatched(story, baseImpl.impl(), baseImpl.status(), newImpl.status(),
                         "not measured in " + (measured(baseImpl) ? "NEW" : measured(newImpl) ? "BASE" : "either run")));
+            } else if (baseImpl.belowResolution() != null || newImpl.belowResolution() != null) {
+                // A score that measures nothing is never divided by.
+                unmatched.add(new Unmatched(story, baseImpl.impl(), baseImpl.status(), newImpl.status(),
+                        "below resolution in " + (baseImpl.belowResolution() == null ? "NEW" : newImpl.belowResolution() == null
+                                ? "BASE" : "both runs") + ": no ratio"));
             } else {
                 double[] baseSamples = checked(base, story, baseImpl);
                 double[] newSamples = checked(current, story, newImpl);

@@ -43,12 +43,32 @@ public final class Guests {
 
     private Guests(RuntimeMode mode) {
         this.mode = mode;
-        Engine.Builder builder = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false");
-        if (mode == RuntimeMode.INTERPRETER) {
-            // The documented switch for the interpreter baseline; Truffle files it under experimental options.
-            builder.allowExperimentalOptions(true).option("engine.Compilation", "false");
+        this.engine = engine(mode);
+    }
+
+    /**
+     * The engine of {@code mode}. The interpreter baseline switches compilation off with
+     * {@code engine.Compilation=false}, an option only the optimizing runtime has: the fallback
+     * runtime (the very case the JIT refusal sends users to {@code --interpreter} for) rejects it,
+     * and never compiles anyway, so there it gets a plain engine.
+     */
+    static Engine engine(RuntimeMode mode) {
+        Engine.Builder plain = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false");
+        if (mode != RuntimeMode.INTERPRETER) {
+            return plain.build();
         }
-        this.engine = builder.build();
+        try {
+            // Truffle files the documented switch under experimental options.
+            return Engine.newBuilder().option("engine.WarnInterpreterOnly", "false")
+                    .allowExperimentalOptions(true).option("engine.Compilation", "false").build();
+        } catch (IllegalArgumentException noCompilationOption) {
+            Engine fallback = plain.build();
+            if (!FALLBACK_RUNTIME.equals(fallback.getImplementationName())) {
+                fallback.close();
+                throw noCompilationOption;
+            }
+            return fallback;
+        }
     }
 
     /** The JVM's shared guest runtime, in the mode of {@link RuntimeMode#current()}. */
@@ -82,12 +102,16 @@ public final class Guests {
     }
 
     static void requireJit(RuntimeMode mode, String runtimeName) {
+        requireJit(mode, runtimeName, JitPrerequisites.ofThisJvm());
+    }
+
+    static void requireJit(RuntimeMode mode, String runtimeName, JitPrerequisites jvm) {
         if (mode == RuntimeMode.JIT && FALLBACK_RUNTIME.equals(runtimeName)) {
             throw new IllegalStateException(
                     "the polyglot engine runs on the fallback runtime (no optimizing JIT), so guest-language"
-                            + " numbers would be meaningless; start oxbench with ./bench, which puts the Graal"
-                            + " compiler on the upgrade module path, or pass --interpreter to measure the"
-                            + " interpreter on purpose");
+                            + " numbers would be meaningless: " + jvm.missing() + "; start oxbench with ./bench,"
+                            + " which starts Java with the JIT's flags from harness/target/classes/oxbench/jit.args,"
+                            + " or pass --interpreter to measure the interpreter on purpose");
         }
     }
 

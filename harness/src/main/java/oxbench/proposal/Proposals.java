@@ -23,6 +23,7 @@ import oxbench.results.Summary.ImplementationResult;
 import oxbench.results.Summary.SpeedupClaimResult;
 import oxbench.results.Summary.StoryResult;
 import oxbench.results.Tables;
+import oxbench.results.TimingFloor;
 import oxbench.results.Verdicts;
 
 /**
@@ -65,6 +66,7 @@ public final class Proposals {
         }
         Correctness correctness = correctness(result, fromRow, toRow);
         Verdicts.Speedup speedup = fromRow.measured() && toRow.measured() && correctness.same()
+                && TimingFloor.noRatio(fromRow) == null && TimingFloor.noRatio(toRow) == null
                 ? speedup(fromRow, toRow) : null;
         List<Amdahl.Overall> overall = new ArrayList<>();
         if (speedup != null) {
@@ -229,7 +231,7 @@ public final class Proposals {
             String algorithmAlone = better.stream()
                     .map(e -> rowOf(story, e.impl()))
                     .filter(row -> row != null && row.measured() && Objects.equals(row.language(), from.language())
-                            && from.measured())
+                            && from.measured() && TimingFloor.noRatio(row) == null && TimingFloor.noRatio(from) == null)
                     .map(row -> "; the algorithm alone, in " + from.language() + " (" + row.impl() + "), is "
                             + Tables.times(from.score() / row.score()) + " faster than " + from.impl())
                     .findFirst().orElse("");

@@ -52,6 +52,7 @@ public final class ConsoleTable {
             story.implementations().stream()
                     .filter(impl -> impl.message() != null)
                     .forEach(impl -> out.printf("  %s %s: %s%n", impl.impl(), impl.status(), impl.message()));
+            Tables.belowResolution(story).forEach(line -> out.println("  " + line));
         }
     }
 

@@ -48,7 +48,8 @@ public final class MarkdownReport {
                 md.append("- **").append(impl.impl()).append("** ").append(impl.status()).append(": ")
                         .append(impl.message()).append('\n');
             }
-            if (!problems.isEmpty()) {
+            Tables.belowResolution(story).forEach(line -> md.append("- **").append(line.replaceFirst(": ", ":** ")).append('\n'));
+            if (!problems.isEmpty() || !Tables.belowResolution(story).isEmpty()) {
                 md.append('\n');
             }
             List<Summary.SpeedupClaimResult> speedups = Tables.speedupClaims(story);

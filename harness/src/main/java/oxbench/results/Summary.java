@@ -18,6 +18,8 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
      * @param runtime the guest runtime mode: "jit" or "interpreter"
      * @param engine  the polyglot engine's implementation name ("GraalVM CE" with the JIT)
      * @param complete false while the run is still going or when it stopped early
+     * @param floor    the smallest time per operation this machine can honestly report (null in runs
+     *                 from before it was recorded)
      */
     public record RunInfo(
             String id,
@@ -39,14 +41,46 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             String finished,
             boolean complete,
             List<String> args,
-            Plan plan) {
+            Plan plan,
+            Floor floor) {
+
+        /** A run without its floor (as every run before issue 15). */
+        public RunInfo(String id, String mode, boolean jit, String runtime, String engine, String git, String jdk,
+                String graalvm, String jmh, String oxbench, String rustc, String cpu, int cores, String os, String host,
+                String started, String finished, boolean complete, List<String> args, Plan plan) {
+            this(id, mode, jit, runtime, engine, git, jdk, graalvm, jmh, oxbench, rustc, cpu, cores, os, host, started,
+                    finished, complete, args, plan, null);
+        }
 
         /** This run, completed at {@code at}. */
         public RunInfo finished(java.time.Instant at) {
             return new RunInfo(id, mode, jit, runtime, engine, git, jdk, graalvm, jmh, oxbench, rustc, cpu, cores, os,
-                    host, started, at.toString(), true, args, plan);
+                    host, started, at.toString(), true, args, plan, floor);
         }
     }
+
+    /**
+     * The floor under every score of a run (see TimingFloor): one cycle of the CPU's fastest clock
+     * and System.nanoTime's resolution, measured once per run.
+     *
+     * @param cpuMhz        the fastest clock, or null when the machine does not say
+     * @param cpuMhzSource  where it was read (sysfs cpufreq or /proc/cpuinfo)
+     * @param cycleNanos    1000 / cpuMhz
+     * @param timerResolutionNanos the smallest non-zero step between two successive nanoTime reads
+     * @param timerLatencyNanos    the mean time of one nanoTime read
+     */
+    public record Floor(Double cpuMhz, String cpuMhzSource, Double cycleNanos, double timerResolutionNanos,
+            double timerLatencyNanos) {}
+
+    /**
+     * A score that measures nothing: under one CPU cycle per unit of work, or a timed invocation under
+     * the timer's resolution. Such a row is never divided by (its speedups and ratios are null).
+     *
+     * @param cyclesPerOp          the score in CPU cycles per unit of work (null without a known clock)
+     * @param timedCallNanos       one timed invocation, all its units of work, in nanoseconds
+     * @param timerResolutionNanos the run's timer resolution
+     */
+    public record BelowResolution(String reason, Double cyclesPerOp, double timedCallNanos, double timerResolutionNanos) {}
 
     /** The measurement plan the run used (see MeasurementPlan). */
     public record Plan(int forks, int warmupIterations, double warmupSeconds, int measurementIterations, double measurementSeconds) {}
@@ -166,6 +200,7 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
      *                    divides (the story's baseline unless the story has one per function)
      * @param observed    what the workload recorded per event while it was measured (timer lag,
      *                    request latency), over the measured iterations; empty for most stories
+     * @param belowResolution set when the score measures nothing (see {@link BelowResolution}), else null
      */
     public record ImplementationResult(
             String impl,
@@ -189,7 +224,8 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             Plan plan,
             String baseline,
             List<Observed> observed,
-            String methodology) {
+            String methodology,
+            BelowResolution belowResolution) {
         /** Timed in-process by JMH. */
         public static final String JMH = "jmh";
         /** Timed by an external driver process (CPython, Node), with JMH's statistics. */
@@ -198,6 +234,15 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
         public ImplementationResult {
             observed = observed == null ? List.of() : observed;
             methodology = methodology == null ? JMH : methodology; // runs from before issue 7 were all JMH
+        }
+
+        /** A result that is not flagged below resolution. */
+        public ImplementationResult(String impl, String language, String runtime, String runtimeMode, String status,
+                Double score, Double error, Double ciLow, Double ciHigh, String unit, Double speedup, Double speedupLow,
+                Double speedupHigh, String digest, String message, Boolean settled, Double drift, Integer samples,
+                Plan plan, String baseline, List<Observed> observed, String methodology) {
+            this(impl, language, runtime, runtimeMode, status, score, error, ciLow, ciHigh, unit, speedup, speedupLow,
+                    speedupHigh, digest, message, settled, drift, samples, plan, baseline, observed, methodology, null);
         }
 
         /** A JMH result. */

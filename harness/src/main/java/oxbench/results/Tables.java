@@ -81,6 +81,9 @@ public final class Tables {
             if (!"jit".equals(impl.runtimeMode())) {
                 status += " [" + impl.runtimeMode() + "]";
             }
+            if (impl.belowResolution() != null) {
+                status += " [below resolution]";
+            }
             List<String> row = new ArrayList<>(List.of(
                     impl.impl(),
                     impl.runtime(),
@@ -94,6 +97,15 @@ public final class Tables {
             rows.add(List.copyOf(row));
         }
         return rows;
+    }
+
+    /** One line per row whose score measures nothing: "add-one@java: below resolution: <why>; not divided by". */
+    public static List<String> belowResolution(StoryResult story) {
+        return story.implementations().stream()
+                .filter(impl -> impl.belowResolution() != null)
+                .map(impl -> impl.impl() + ": below resolution: " + impl.belowResolution().reason()
+                        + "; no speedup or ratio is computed with it")
+                .toList();
     }
 
     /** The baseline(s) outputs were compared with: the story's, or each function's own. */

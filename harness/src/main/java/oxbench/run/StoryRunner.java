@@ -30,6 +30,7 @@ import oxbench.results.Findings;
 import oxbench.results.GrowthVerdicts;
 import oxbench.results.LagVerdicts;
 import oxbench.results.LimitVerdicts;
+import oxbench.results.Summary.BelowResolution;
 import oxbench.results.Summary.ClaimResult;
 import oxbench.results.Summary.ComparisonResult;
 import oxbench.results.Summary.ImplementationResult;
@@ -39,6 +40,8 @@ import oxbench.results.Summary.Scaling;
 import oxbench.results.Summary.ScalingPoint;
 import oxbench.results.Summary.SpeedupClaimResult;
 import oxbench.results.Summary.StoryResult;
+import oxbench.results.Tables;
+import oxbench.results.TimingFloor;
 import oxbench.results.Verdicts;
 import oxbench.story.BatchingClaim;
 import oxbench.story.Claim;
@@ -334,6 +337,7 @@ public final class StoryRunner {
             Map<String, CheckResult> checks, JmhRunner.Outcome outcome, Scaling scaling) {
         String unit = "us/" + story.unitOfWork();
         String mode = RuntimeMode.current().label();
+        Map<String, BelowResolution> flags = belowResolution(story, input, outcome, unit);
         List<ImplementationResult> rows = new ArrayList<>();
         for (Implementation<I> impl : impls) {
             CheckResult check = checks.get(impl.id());
@@ -346,7 +350,8 @@ public final class StoryRunner {
                 continue;
             }
             Measurement baseline = outcome.measured().get(story.baselineOf(impl.id()));
-            Verdicts.Speedup speedup = baseline == null ? null : speedup(baseline, measured);
+            Verdicts.Speedup speedup = baseline == null || flags.containsKey(impl.id())
+                    || flags.containsKey(story.baselineOf(impl.id())) ? null : speedup(baseline, measured);
             Settling.Verdict settling = Settling.of(measured.forkScores());
             rows.add(new ImplementationResult(impl.id(), impl.language(), impl.runtime(), mode, Status.OK.label(),
                     measured.score(), finite(measured.error()), finite(measured.low()), finite(measured.high()), unit,
@@ -354,13 +359,14 @@ public final class StoryRunner {
                     speedup == null ? null : finite(speedup.low()),
                     speedup == null ? null : finite(speedup.high()),
                     check.digest(), null, settling.settled(), settling.drift(), measured.samples(),
-                    plan(story, impl.id()).summary(), story.baselineOf(impl.id()), observed(measured, unit), methodology(impl)));
+                    plan(story, impl.id()).summary(), story.baselineOf(impl.id()), observed(measured, unit), methodology(impl),
+                    flags.get(impl.id())));
         }
         List<ClaimResult> claims = new ArrayList<>();
         for (Claim claim : story.claims()) {
             switch (claim) {
                 case SpeedupClaim speedup when selected(impls, speedup.candidate()) && selected(impls, speedup.baseline()) ->
-                        claims.add(speedupClaim(speedup, outcome, story.claimUnitsPerUnit(input)));
+                        claims.add(speedupClaim(speedup, outcome, flags, story.claimUnitsPerUnit(input)));
                 case GrowthClaim growth when selected(impls, growth.challenger()) && selected(impls, growth.incumbent()) ->
                         claims.add(GrowthVerdicts.of(growth, scaling, unit));
                 case LimitClaim limit when selected(impls, limit.impl()) -> claims.add(LimitVerdicts.of(limit, row(rows, limit.impl())));
@@ -378,14 +384,16 @@ public final class StoryRunner {
             if (!selected(impls, comparison.slower()) || !selected(impls, comparison.faster())) {
                 continue;
             }
-            Verdicts.Speedup ratio = slower == null || faster == null ? null : speedup(slower, faster);
+            String noRatio = java.util.stream.Stream.of(row(rows, comparison.slower()), row(rows, comparison.faster()))
+                    .map(TimingFloor::noRatio).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            Verdicts.Speedup ratio = slower == null || faster == null || noRatio != null ? null : speedup(slower, faster);
             comparisons.add(new ComparisonResult(comparison.question(), comparison.slower(), comparison.faster(),
                     ratio == null ? null : ratio.value(),
                     ratio == null ? null : finite(ratio.low()),
                     ratio == null ? null : finite(ratio.high()),
                     ratio == null ? null : slower.score() - faster.score(),
                     ratio == null ? null : (slower.score() - faster.score()) / slower.score(),
-                    ratio == null ? null : Findings.fill(comparison.finding(), slower.score(), faster.score(), unit),
+                    ratio == null ? noRatio : Findings.fill(comparison.finding(), slower.score(), faster.score(), unit),
                     comparison.source()));
         }
         return new StoryResult(story.id(), story.title(), story.baseline(), unit, story.inputSummary(input),
@@ -420,10 +428,30 @@ public final class StoryRunner {
         return impls.stream().anyMatch(impl -> impl.id().equals(id));
     }
 
-    private static SpeedupClaimResult speedupClaim(SpeedupClaim claim, JmhRunner.Outcome outcome, double claimUnits) {
+    /**
+     * The measured rows whose scores measure nothing (see {@link TimingFloor}): under one CPU cycle
+     * per unit of work, or a timed invocation under the timer's resolution.
+     */
+    private static <I> Map<String, BelowResolution> belowResolution(Story<I> story, I input, JmhRunner.Outcome outcome,
+            String unit) {
+        Map<String, BelowResolution> flags = new LinkedHashMap<>();
+        outcome.measured().forEach((impl, measured) -> {
+            double nanos = measured.score() * Tables.nanosPerScore(unit);
+            BelowResolution flag = TimingFloor.check(TimingFloor.ofThisMachine(), nanos, nanos * story.units(input),
+                    story.unitOfWork());
+            if (flag != null) {
+                flags.put(impl, flag);
+            }
+        });
+        return flags;
+    }
+
+    private static SpeedupClaimResult speedupClaim(SpeedupClaim claim, JmhRunner.Outcome outcome,
+            Map<String, BelowResolution> flags, double claimUnits) {
         Measurement base = outcome.measured().get(claim.baseline());
         Measurement candidate = outcome.measured().get(claim.candidate());
-        Verdicts.Speedup speedup = base == null || candidate == null ? null : speedup(base, candidate);
+        Verdicts.Speedup speedup = base == null || candidate == null || flags.containsKey(claim.baseline())
+                || flags.containsKey(claim.candidate()) ? null : speedup(base, candidate);
         return new SpeedupClaimResult(claim.baseline(), claim.candidate(), claim.speedup(),
                 speedup == null ? null : speedup.value(),
                 speedup == null ? null : finite(speedup.low()),

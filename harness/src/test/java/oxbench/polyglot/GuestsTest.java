@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,27 @@ class GuestsTest {
         assertTrue(refused.getMessage().contains("--interpreter"), refused.getMessage());
         Guests.requireJit(RuntimeMode.INTERPRETER, Guests.FALLBACK_RUNTIME);
         Guests.requireJit(RuntimeMode.JIT, "GraalVM CE");
+    }
+
+    @Test
+    void theRefusalNamesWhatIsMissing() {
+        assertTrue(new JitPrerequisites(false, true, true).missing().contains("-XX:+EnableJVMCI"));
+        String noCompiler = new JitPrerequisites(true, false, true).missing();
+        assertTrue(noCompiler.contains("upgrade module path") && !noCompiler.contains("JVMCI is not"), noCompiler);
+        assertTrue(JitPrerequisites.ofThisJvm().jvmci() && JitPrerequisites.ofThisJvm().graalCompiler(),
+                "the test JVM has the JIT's flags: " + JitPrerequisites.ofThisJvm());
+    }
+
+    /** As a user without the JIT's flags: --interpreter must work exactly where the refusal sends them. */
+    @Test
+    void interpreterModeWorksOnTheFallbackRuntime() throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), FallbackRuntimeChild.class.getName())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor(), output);
+        assertTrue(output.contains("interpreter engine: " + Guests.FALLBACK_RUNTIME + ", 6*7=42"), output);
+        assertTrue(output.contains("refused: ") && output.contains("JVMCI is not enabled"), output);
     }
 
     @Test
