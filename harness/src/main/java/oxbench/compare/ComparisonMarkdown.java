@@ -70,6 +70,10 @@ final class ComparisonMarkdown {
     }
 
     private static String verdict(RunComparison comparison) {
+        if (comparison.nothingCompared()) {
+            return "**Nothing was compared**: no implementation was measured in both runs (see *Not compared*), so"
+                    + " this says nothing about a regression.";
+        }
         if (comparison.regressed()) {
             return "**" + comparison.regressions() + " regression(s)**, " + comparison.improvements() + " improvement(s).";
         }
