@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * A real recorded run, kept in the test resources: the fingerprint story of {@code bench run --quick}
- * (summary.json trimmed to that story, its JMH JSON and its external rows' samples: CPython, PyO3, Go,
- * cgo), unedited, so that tests read what a run really writes.
+ * A real recorded run, kept in the test resources: the fingerprint and pattern stories of
+ * {@code bench run --quick} (its summary.json as it stood after them, their main rows' JMH JSON and their
+ * external rows' samples: CPython, PyO3, Go and cgo; Node, Node with wasm and N-API), unedited, so that
+ * tests read what a run really writes. The pattern story is a scaling story: its main rows are in
+ * {@code jmh-patterns.json} and {@code external-patterns.json}, the other sizes' files are left out.
  */
 public final class RecordedRun {
     private RecordedRun() {}
@@ -26,6 +28,6 @@ public final class RecordedRun {
     }
 
     private static Path resource() throws URISyntaxException {
-        return Path.of(RecordedRun.class.getResource("/runs/quick-fingerprint/summary.json").toURI()).getParent();
+        return Path.of(RecordedRun.class.getResource("/runs/quick-with-external-rows/summary.json").toURI()).getParent();
     }
 }

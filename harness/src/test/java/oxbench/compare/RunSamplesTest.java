@@ -26,14 +26,18 @@ class RunSamplesTest {
         Summary summary = new RunHistory(dir).open(run.toString()).summary();
         RunSamples samples = new RunSamples(run);
         List<String> methodologies = new ArrayList<>();
-        for (ImplementationResult row : summary.stories().getFirst().implementations()) {
-            double[] of = samples.of("fingerprint", row);
-            assertEquals(row.samples(), of.length, row.impl());
-            assertEquals(row.score(), StatUtils.mean(of), 1e-9 * row.score(), row.impl());
-            methodologies.add(row.methodology());
+        for (Summary.StoryResult story : summary.stories()) {
+            for (ImplementationResult row : story.implementations()) {
+                if (row.measured()) {
+                    double[] of = samples.of(story.story(), row);
+                    assertEquals(row.samples(), of.length, row.impl());
+                    assertEquals(row.score(), StatUtils.mean(of), 1e-9 * row.score(), row.impl());
+                    methodologies.add(story.story() + " " + row.methodology());
+                }
+            }
         }
-        assertTrue(methodologies.contains(ImplementationResult.EXTERNAL) && methodologies.contains(ImplementationResult.JMH),
-                "the recorded run has rows of both kinds: " + methodologies);
+        assertTrue(methodologies.containsAll(List.of("fingerprint jmh", "fingerprint external-driver", "patterns jmh",
+                "patterns external-driver")), "the recorded run has rows of both kinds in both stories: " + methodologies);
     }
 
     @Test

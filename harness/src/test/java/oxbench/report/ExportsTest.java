@@ -108,13 +108,14 @@ class ExportsTest {
     @Test
     void aRecordedRunsExportsHoldNoNegativeTime(@TempDir Path dir) throws Exception {
         Summary recorded = new RunHistory(dir).open(RecordedRun.copyInto(dir).toString()).summary();
-        List<Summary.ImplementationResult> rows = recorded.stories().getFirst().implementations();
+        List<Summary.ImplementationResult> rows = recorded.stories().stream().flatMap(story -> story.implementations().stream())
+                .filter(Summary.ImplementationResult::measured).toList();
         assertTrue(rows.stream().anyMatch(row -> row.ciLow() < 0), "the recorded run has intervals reaching below 0");
         JsonNode bencher = Json.MAPPER.readTree(write(new BencherExport(), recorded));
         assertEquals(rows.size(), bencher.size());
         bencher.elements().forEachRemaining(metric -> assertTrue(metric.get("latency").get("lower_value").asDouble() >= 0,
                 metric.toString()));
-        List<String> csv = write(new CsvExport(), recorded).lines().skip(1).toList();
+        List<String> csv = write(new CsvExport(), recorded).lines().skip(1).filter(line -> line.contains(",ok,")).toList();
         csv.forEach(line -> assertTrue(Double.parseDouble(line.split(",")[6]) >= 0, line));
         assertEquals(rows.stream().filter(row -> row.ciLow() < 0).count(), csv.stream().filter(line -> line.endsWith(",true")).count());
     }
