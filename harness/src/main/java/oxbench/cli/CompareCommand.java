@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code bench compare BASE NEW}: what changed between two runs, and whether it is a regression. Reads only. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compare two runs: per story and implementation measured in both, NEW's time over BASE's"
-                + " with its interval, Welch's t-test on JMH's raw samples, the geometric mean per story, and a"
+                + " with its interval, Welch's t-test on the raw samples, the geometric mean per story, and a"
                 + " regression flag. Reads summary.json, jmh-<story>.json and external-<story>.json; modifies nothing.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
