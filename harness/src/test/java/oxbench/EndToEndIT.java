@@ -111,6 +111,9 @@ class EndToEndIT {
                     impl.get("methodology").asText(), impl.toString());
         }
         assertTrue(jmh.get(0).get("primaryMetric").has("rawData"), "JMH's raw samples are kept");
+        JsonNode params = jmh.get(0).get("params");
+        assertEquals("quick", params.get("mode").asText(), params.toString());
+        assertTrue(params.get("input").asText().matches("[0-9a-f]{8}"), "a digest, not the input file's temp path: " + params);
         String report = Files.readString(runDir.resolve("report.md"));
         assertTrue(report.contains("## fingerprint"), report);
         assertTrue(report.contains("### The guide's claims"), report);

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import oxbench.Home;
 import oxbench.compare.ComparisonFormat;
-import oxbench.compare.JmhSamples;
+import oxbench.compare.RunSamples;
 import oxbench.compare.RunComparer;
 import oxbench.compare.RunComparison;
 import oxbench.history.RunHistory;
@@ -17,12 +17,13 @@ import picocli.CommandLine.Spec;
 /** {@code bench compare BASE NEW}: what changed between two runs, and whether it is a regression. Reads only. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compare two runs: per story and implementation measured in both, NEW's time over BASE's"
-                + " with its interval, Welch's t-test on JMH's raw samples, the geometric mean per story, and a"
-                + " regression flag. Reads summary.json and jmh-<story>.json; modifies nothing.",
+                + " with its interval, Welch's t-test on the raw samples, the geometric mean per story, and a"
+                + " regression flag. Reads summary.json, jmh-<story>.json and external-<story>.json; modifies nothing.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no regression",
-            "2:usage or input error (unknown run, not a run, broken summary.json or JMH JSON)",
+            "2:usage or input error (unknown run, not a run, broken summary.json or sample files), or nothing to"
+                    + " compare: no implementation was measured in both runs",
             "3:a regression: some implementation is significantly slower (p < --alpha) by more than --threshold"
         })
 public final class CompareCommand implements Callable<Integer> {
@@ -61,12 +62,16 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.render(comparison));
         out.flush();
+        if (comparison.nothingCompared()) {
+            throw new UserError("nothing was compared: no story's implementation was measured (\"ok\") in both "
+                    + comparison.base().id() + " and " + comparison.current().id() + "; see the rows not compared");
+        }
         return comparison.regressed() ? ExitCodes.REGRESSION : ExitCodes.OK;
     }
 
     private static RunComparer.Side side(RunHistory history, String idOrDir) {
         RunHistory.Run run = history.open(idOrDir);
-        return new RunComparer.Side(run.dir().toString(), run.summary(), new JmhSamples(run.dir()));
+        return new RunComparer.Side(run.dir().toString(), run.summary(), new RunSamples(run.dir()));
     }
 
     /** "markdown" or "json", in any case. */

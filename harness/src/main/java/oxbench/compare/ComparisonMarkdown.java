@@ -22,7 +22,8 @@ final class ComparisonMarkdown {
         md.append("BASE: ").append(describe(comparison.base())).append("  \n");
         md.append("NEW: ").append(describe(comparison.current())).append("\n\n");
         md.append(String.format(Locale.ROOT, "NEW / BASE is NEW's time over BASE's (above 1: NEW is slower), with the widest"
-                + " ratio the two 99.9%% intervals allow; p is Welch's t-test on JMH's raw samples, all forks pooled."
+                + " ratio the two 99.9%% intervals allow; p is Welch's t-test on the raw samples (JMH's, or an external"
+                + " driver's), all forks pooled."
                 + " A row is a regression when p < %s and NEW is more than %s slower, an improvement when p < %s and NEW"
                 + " is more than %s faster.%n%n", number(comparison.alpha()), Tables.percent(comparison.threshold()),
                 number(comparison.alpha()), Tables.percent(comparison.threshold())));
@@ -70,6 +71,10 @@ final class ComparisonMarkdown {
     }
 
     private static String verdict(RunComparison comparison) {
+        if (comparison.nothingCompared()) {
+            return "**Nothing was compared**: no implementation was measured in both runs (see *Not compared*), so"
+                    + " this says nothing about a regression.";
+        }
         if (comparison.regressed()) {
             return "**" + comparison.regressions() + " regression(s)**, " + comparison.improvements() + " improvement(s).";
         }

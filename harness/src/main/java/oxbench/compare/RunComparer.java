@@ -89,10 +89,11 @@ public final class RunComparer {
             newStory.implementations().forEach(impl -> unmatched.add(new Unmatched(newStory.story(), impl.impl(), null,
                     impl.status(), "story only in NEW")));
         }
+        int compared = stories.stream().mapToInt(story -> story.rows().size()).sum();
         int regressions = count(stories, Change.REGRESSION);
         int improvements = count(stories, Change.IMPROVEMENT);
         return new RunComparison(ref(base), ref(current), criteria.alpha(), criteria.threshold(), List.copyOf(warnings),
-                List.copyOf(stories), List.copyOf(unmatched), regressions, improvements);
+                List.copyOf(stories), List.copyOf(unmatched), compared, regressions, improvements);
     }
 
     private StoryComparison story(Side base, StoryResult baseStory, Side current, StoryResult newStory,
@@ -170,7 +171,7 @@ public final class RunComparer {
 
     /** The row's raw samples, which must average to the summary's score (JMH's score is their mean). */
     private static double[] checked(Side side, String story, ImplementationResult impl) {
-        double[] samples = side.samples().of(story, impl.impl());
+        double[] samples = side.samples().of(story, impl);
         double mean = StatUtils.mean(samples);
         if (samples.length == 0 || Math.abs(mean - impl.score()) > SAME_MEAN * impl.score()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,

@@ -15,6 +15,7 @@ import java.util.List;
  * @param warnings   why the two runs' numbers may not be comparable (settings that differ, ...)
  * @param stories    the compared rows, per story present in both runs
  * @param unmatched  rows not compared: only in one run, or not measured in one of them
+ * @param compared   number of rows compared, over every story (0: the runs have nothing in common)
  * @param regressions  number of rows flagged as regressions
  * @param improvements number of rows flagged as improvements
  */
@@ -26,6 +27,7 @@ public record RunComparison(
         List<String> warnings,
         List<StoryComparison> stories,
         List<Unmatched> unmatched,
+        int compared,
         int regressions,
         int improvements) {
 
@@ -94,6 +96,11 @@ public record RunComparison(
         public String label() {
             return label;
         }
+    }
+
+    /** Whether no row was measured in both runs, so that the comparison says nothing either way. */
+    public boolean nothingCompared() {
+        return compared == 0;
     }
 
     /** Whether any row is a regression: CI gates on this. */

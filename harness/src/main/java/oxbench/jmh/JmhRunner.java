@@ -42,6 +42,17 @@ public final class JmhRunner {
     private JmhRunner() {}
 
     /**
+     * What every benchmark of one story's JMH run is labelled with, as {@link StoryBenchmark}'s params
+     * (besides the implementation and the runtime mode, which the runner adds).
+     *
+     * @param story the story's id
+     * @param mode  the run's mode, {@code quick} or {@code full}
+     * @param size  how much one pass does, e.g. {@code 1000 patterns}
+     * @param input the input's digest ({@link oxbench.results.InputDigest})
+     */
+    public record Labels(String story, String mode, String size, String input) {}
+
+    /**
      * What came out of one story's JMH run.
      *
      * @param measured the implementations that produced a score, by id
@@ -59,9 +70,10 @@ public final class JmhRunner {
      * @param unitOfWork   what a unit of work is, e.g. "file", for the progress lines
      * @param measuredSoFar told the outcome so far after each implementation
      */
-    public static Outcome run(String story, Map<String, MeasurementPlan> plans, Path input, int unitsPerPass,
+    public static Outcome run(Labels labels, Map<String, MeasurementPlan> plans, Path input, int unitsPerPass,
             String unitOfWork, TimeUnit timeUnit, Path jmhJson, Path jmhLog, Progress progress,
             Consumer<Outcome> measuredSoFar) throws IOException {
+        String story = labels.story();
         try (PrintStream log = new PrintStream(new FileOutputStream(jmhLog.toFile()), true, StandardCharsets.UTF_8)) {
             ProgressFormat format = new ProgressFormat(
                     OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL), progress, story, plans, unitOfWork);
@@ -69,7 +81,7 @@ public final class JmhRunner {
             Map<String, Measurement> measured = new LinkedHashMap<>();
             Map<String, String> failures = new LinkedHashMap<>();
             for (Map.Entry<String, MeasurementPlan> impl : plans.entrySet()) {
-                Options options = options(story, impl.getKey(), input, unitsPerPass, impl.getValue(), timeUnit);
+                Options options = options(labels, impl.getKey(), input, unitsPerPass, impl.getValue(), timeUnit);
                 Collection<RunResult> got;
                 try {
                     got = new Runner(options, format).run();
@@ -91,13 +103,18 @@ public final class JmhRunner {
         }
     }
 
-    private static Options options(String story, String impl, Path input, int unitsPerPass, MeasurementPlan plan,
+    static Options options(Labels labels, String impl, Path input, int unitsPerPass, MeasurementPlan plan,
             TimeUnit timeUnit) {
+        List<String> jvmArgs = forkJvmArgs();
+        jvmArgs.add("-D" + StoryBenchmark.INPUT_PROPERTY + "=" + input.toAbsolutePath());
         return new OptionsBuilder()
                 .include("^" + Pattern.quote(StoryBenchmark.class.getName() + ".run") + "$")
-                .param("story", story)
+                .param("story", labels.story())
                 .param("impl", impl)
-                .param("input", input.toAbsolutePath().toString())
+                .param("mode", labels.mode())
+                .param("runtime", RuntimeMode.current().label())
+                .param("size", labels.size())
+                .param("input", labels.input())
                 .mode(Mode.AverageTime)
                 .timeUnit(timeUnit)
                 .operationsPerInvocation(unitsPerPass)
@@ -106,7 +123,7 @@ public final class JmhRunner {
                 .warmupTime(TimeValue.milliseconds(plan.warmupMillis()))
                 .measurementIterations(plan.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(plan.measurementMillis()))
-                .jvmArgs(forkJvmArgs().toArray(String[]::new))
+                .jvmArgs(jvmArgs.toArray(String[]::new))
                 .addProfiler(ObservationsProfiler.class)
                 .shouldFailOnError(false)
                 .build();
@@ -140,7 +157,8 @@ public final class JmhRunner {
     static List<String> forkJvmArgs() {
         List<String> args = new ArrayList<>();
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!arg.startsWith("-D" + RuntimeMode.PROPERTY + "=") && !arg.startsWith("-agentlib:jdwp")) {
+            if (!arg.startsWith("-D" + RuntimeMode.PROPERTY + "=") && !arg.startsWith("-D" + StoryBenchmark.INPUT_PROPERTY + "=")
+                    && !arg.startsWith("-agentlib:jdwp")) {
                 args.add(arg);
             }
         }

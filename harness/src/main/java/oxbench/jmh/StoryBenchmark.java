@@ -16,18 +16,39 @@ import org.openjdk.jmh.annotations.TearDown;
  * The one JMH benchmark of oxbench: in each fork, one implementation of one story, opened on the
  * run's input (made once by the parent). Warm-up, iterations, forks and the time unit come from
  * {@link MeasurementPlan} through the runner's options, not from annotations.
+ *
+ * <p>Its params are what tools reading JMH's JSON (github-action-benchmark, jmh-visualizer) key a
+ * series on, so they say only what makes two measurements comparable, the same in every run of the
+ * same settings: story, implementation, mode, runtime, size and input digest (set by {@link JmhRunner}).
+ * Where the input file is reaches the fork as the system property {@value #INPUT_PROPERTY}, which JMH
+ * records among the fork's {@code jvmArgs} and no tool uses as a key.
  */
 @State(Scope.Benchmark)
 public class StoryBenchmark {
-    /** Story id (set by {@link JmhRunner}). */
+    /** The system property that holds the path of the story's input file, written by the parent. */
+    public static final String INPUT_PROPERTY = "oxbench.input";
+
+    /** Story id. */
     @Param("")
     public String story;
 
-    /** Implementation id (set by {@link JmhRunner}). */
+    /** Implementation id. */
     @Param("")
     public String impl;
 
-    /** The story's input file, written by the parent. */
+    /** The run's mode: {@code quick} or {@code full}, as summary.json's {@code run.mode}. */
+    @Param("")
+    public String mode;
+
+    /** The guest runtime mode: {@code jit} or {@code interpreter}, as summary.json's {@code runtime_mode}. */
+    @Param("")
+    public String runtime;
+
+    /** How much one pass does, e.g. {@code 1000 patterns} (a scaling story's size) or {@code 20 files}. */
+    @Param("")
+    public String size;
+
+    /** The input's {@link oxbench.results.InputDigest}: changes whenever the story's input summary does. */
     @Param("")
     public String input;
 
@@ -35,7 +56,11 @@ public class StoryBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        workload = open(Stories.byId(story), impl, Path.of(input));
+        String file = System.getProperty(INPUT_PROPERTY);
+        if (file == null || file.isEmpty()) {
+            throw new IllegalStateException("the fork was started without -D" + INPUT_PROPERTY + "=<input file>");
+        }
+        workload = open(Stories.byId(story), impl, Path.of(file));
     }
 
     private static <I> Workload open(Story<I> story, String impl, Path input) throws Exception {

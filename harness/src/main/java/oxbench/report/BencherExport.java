@@ -11,8 +11,9 @@ import oxbench.results.Tables;
 
 /**
  * {@code bencher.json}: Bencher Metric Format for {@code bencher run --adapter json}. Each measured
- * implementation is a benchmark with the built-in {@code latency} measure, which Bencher counts in
- * nanoseconds: value, lower and upper end of the 99.9% interval in ns per unit of work.
+ * implementation is a benchmark named by {@link Export#benchmarkName} with the built-in {@code latency}
+ * measure, which Bencher counts in nanoseconds: value, lower and upper end of the 99.9% interval in ns per
+ * unit of work, the lower end clamped at 0 (as Bencher's own JMH adapter does).
  */
 public final class BencherExport implements Export {
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,9 +31,10 @@ public final class BencherExport implements Export {
             double nanos = Tables.nanosPerScore(story.unit());
             for (Summary.ImplementationResult impl : story.implementations()) {
                 if (impl.measured()) {
-                    benchmarks.put(Export.benchmarkName(story, impl), Map.of("latency", new Metric(impl.score() * nanos,
-                            impl.ciLow() == null ? null : impl.ciLow() * nanos,
-                            impl.ciHigh() == null ? null : impl.ciHigh() * nanos)));
+                    Double low = Export.physicalLow(impl.ciLow());
+                    benchmarks.put(Export.benchmarkName(summary.run(), story, impl), Map.of("latency",
+                            new Metric(impl.score() * nanos, low == null ? null : low * nanos,
+                                    impl.ciHigh() == null ? null : impl.ciHigh() * nanos)));
                 }
             }
         }

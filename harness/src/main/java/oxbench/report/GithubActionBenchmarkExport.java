@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import oxbench.results.Json;
 import oxbench.results.Summary;
 
 /**
  * {@code github-action-benchmark.json}: the JSON that github-action-benchmark reads with
- * {@code tool: customSmallerIsBetter}, one entry per measured implementation, in the story's unit.
+ * {@code tool: customSmallerIsBetter}, one entry per measured implementation, in the story's unit,
+ * named by {@link Export#benchmarkName} (one series per mode, runtime mode, size and input).
  */
 public final class GithubActionBenchmarkExport implements Export {
     /** One entry: {@code range} is "± error" (99.9% half-width), {@code extra} says how it was measured. */
@@ -30,10 +30,13 @@ public final class GithubActionBenchmarkExport implements Export {
                 if (!impl.measured()) {
                     continue;
                 }
-                String extra = String.format(Locale.ROOT, "run %s (%s, %s), %s, 99.9%% CI [%s, %s], %s samples", run.id(),
-                        run.mode(), impl.runtimeMode(), impl.runtime(), impl.ciLow(), impl.ciHigh(), impl.samples());
-                entries.add(new Entry(Export.benchmarkName(story, impl), story.unit(), impl.score(),
-                        impl.error() == null ? "" : "± " + impl.error(), extra));
+                String interval = impl.ciLow() == null || impl.ciHigh() == null ? "unknown"
+                        : "[" + Export.jsNumber(Export.physicalLow(impl.ciLow())) + ", " + Export.jsNumber(impl.ciHigh()) + "]"
+                        + (Export.lowClamped(impl) ? " (its lower end clamped at 0: the error exceeds the score)" : "");
+                String extra = "run " + run.id() + " (" + run.mode() + ", " + impl.runtimeMode() + "), " + impl.runtime()
+                        + ", 99.9% CI " + interval + ", " + impl.samples() + " samples";
+                entries.add(new Entry(Export.benchmarkName(run, story, impl), story.unit(), impl.score(),
+                        impl.error() == null ? "" : "± " + Export.jsNumber(impl.error()), extra));
             }
         }
         Json.MAPPER.writeValue(out, entries);

@@ -28,6 +28,7 @@ import oxbench.progress.Progress.Step;
 import oxbench.results.BatchingVerdicts;
 import oxbench.results.Findings;
 import oxbench.results.GrowthVerdicts;
+import oxbench.results.InputDigest;
 import oxbench.results.LagVerdicts;
 import oxbench.results.LimitVerdicts;
 import oxbench.results.Summary.BelowResolution;
@@ -150,7 +151,7 @@ public final class StoryRunner {
             progress.step(Step.ofStory(story.id(), String.format("measuring %d implementation(s), about %d s",
                     toMeasure.size(), seconds)));
             JmhRunner.Outcome jmh = plans.isEmpty() ? NOTHING_YET
-                    : JmhRunner.run(story.id(), plans, inputFile, story.units(input), story.unitOfWork(),
+                    : JmhRunner.run(labels(story, input), plans, inputFile, story.units(input), story.unitOfWork(),
                             TimeUnit.MICROSECONDS, runDir.resolve(files + ".json"), runDir.resolve(files + ".log"), progress, soFar);
             if (external.isEmpty()) {
                 return jmh;
@@ -162,6 +163,14 @@ public final class StoryRunner {
         } finally {
             Files.deleteIfExists(inputFile);
         }
+    }
+
+    /** What JMH's params say about this story's benchmarks: the same in every run of the same settings and input. */
+    private <I> JmhRunner.Labels labels(Story<I> story, I input) {
+        String size = story instanceof Scalable<?> ? scalable(story).size(input) + " " + scalable(story).sizeUnit()
+                : story.units(input) + " " + story.unitOfWork() + (story.units(input) == 1 ? "" : "s");
+        return new JmhRunner.Labels(story.id(), (quick ? MeasurementPlan.QUICK : MeasurementPlan.FULL).name(), size,
+                InputDigest.of(story.inputSummary(input)));
     }
 
     private static String methodology(Implementation<?> impl) {

@@ -3,17 +3,21 @@ package oxbench.cli;
 import static oxbench.cli.Cli.assertOneLineError;
 import static oxbench.cli.Cli.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import oxbench.cli.Cli.Outcome;
+import oxbench.compare.RecordedRun;
 import oxbench.compare.RunFixture;
 import oxbench.compare.RunFixture.Impl;
 import oxbench.results.Json;
@@ -92,6 +96,49 @@ class CompareCliTest {
         assertOneLineError(bench("compare", "--threshold", "-1", base.toString(), base.toString()), "--threshold must be");
         assertOneLineError(bench("compare", "--format", "xml", base.toString(), base.toString()), "is not markdown or json");
         assertOneLineError(bench("compare", base.toString()), "Missing required parameter: 'NEW'");
+    }
+
+    @Test
+    void aRecordedRunWithExternalRowsComparesWithItself() throws Exception {
+        Path run = RecordedRun.copyInto(dir);
+        Outcome outcome = bench("compare", "--format", "json", run.toString(), run.toString());
+        assertEquals(ExitCodes.OK, outcome.code(), outcome.err());
+        JsonNode json = Json.MAPPER.readTree(outcome.out());
+        assertEquals(1, json.get("unmatched").size(), outcome.out());
+        assertEquals("js+rust@graalwasm-json", json.get("unmatched").get(0).get("impl").asText(), "capped, so not measured");
+        assertEquals(16, json.get("compared").asInt(), "every measured row, the external ones too");
+        List<String> impls = new ArrayList<>();
+        json.get("stories").forEach(story -> story.get("rows").forEach(row -> {
+            impls.add(story.get("story").asText() + " " + row.get("impl").asText());
+            assertEquals(1.0, row.get("ratio").asDouble(), row.toString());
+            assertEquals("not-significant", row.get("change").asText(), row.toString());
+        }));
+        assertTrue(impls.containsAll(List.of("fingerprint python@cpython", "fingerprint python+rust@pyo3", "fingerprint go@go",
+                "fingerprint go+rust@cgo", "fingerprint rust@ffm", "patterns js@node", "patterns js+rust@napi",
+                "patterns js+rust@node-wasm", "patterns rust@ffm")), impls.toString());
+
+        Outcome markdown = bench("compare", run.toString(), run.toString());
+        assertEquals(ExitCodes.OK, markdown.code(), markdown.err());
+        assertTrue(markdown.out().contains("No regression; 0 improvement(s)."), markdown.out());
+    }
+
+    @Test
+    void runsWithNothingInCommonSayNothingWasComparedAndExitTwo() throws Exception {
+        Path fingerprint = new RunFixture("fingerprint-only").story("fingerprint", Impl.ok("rust@ffm", STEADY))
+                .writeTo(dir.resolve("fingerprint-only"));
+        Path patterns = new RunFixture("patterns-only").story("patterns", Impl.ok("rust@ffm", STEADY))
+                .writeTo(dir.resolve("patterns-only"));
+        Outcome disjoint = bench("compare", fingerprint.toString(), patterns.toString());
+        assertOneLineError(disjoint, "nothing was compared: no story's implementation was measured (\"ok\") in both"
+                + " fingerprint-only and patterns-only");
+        assertTrue(disjoint.out().contains("**Nothing was compared**"), disjoint.out());
+        assertFalse(disjoint.out().contains("No regression"), disjoint.out());
+
+        // the same story, but its one row failed in NEW
+        Path failed = new RunFixture("failed").story("fingerprint", new Impl("rust@ffm", "failed")).writeTo(dir.resolve("failed"));
+        Outcome json = bench("compare", "--format", "json", fingerprint.toString(), failed.toString());
+        assertOneLineError(json, "nothing was compared");
+        assertEquals(0, Json.MAPPER.readTree(json.out()).get("compared").asInt(), json.out());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package oxbench.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +43,7 @@ class RunComparerTest {
         assertEquals(Change.NOT_SIGNIFICANT, row.change());
         assertTrue(row.low() < 1 && row.high() > 1, row.toString());
         assertEquals(10, row.baseSamples());
+        assertEquals(1, comparison.compared());
         assertEquals(0, comparison.regressions());
         assertTrue(comparison.warnings().isEmpty(), comparison.warnings().toString());
     }
@@ -90,12 +92,24 @@ class RunComparerTest {
                 .story("fresh", new Impl("y", "mismatch"));
         RunComparison comparison = compare(base, current);
         assertEquals(List.of("a"), comparison.stories().getFirst().rows().stream().map(Row::impl).toList());
+        assertEquals(1, comparison.compared());
+        assertFalse(comparison.nothingCompared());
         assertEquals(List.of(
                 new Unmatched("s", "gone", "ok", null, "only in BASE"),
                 new Unmatched("s", "broken", "failed", "ok", "not measured in BASE"),
                 new Unmatched("s", "added", null, "ok", "only in NEW"),
                 new Unmatched("old", "x", "ok", null, "story only in BASE"),
                 new Unmatched("fresh", "y", null, "mismatch", "story only in NEW")), comparison.unmatched());
+    }
+
+    @Test
+    void runsWithoutARowMeasuredInBothHaveNothingCompared() {
+        RunComparison comparison = compare(new RunFixture("base").story("s", Impl.ok("a", STEADY), new Impl("b", "failed")),
+                new RunFixture("new").story("s", new Impl("a", "failed"), Impl.ok("b", STEADY)).story("t", Impl.ok("c", STEADY)));
+        assertEquals(0, comparison.compared());
+        assertTrue(comparison.nothingCompared());
+        assertFalse(comparison.regressed());
+        assertTrue(ComparisonFormat.MARKDOWN.render(comparison).contains("**Nothing was compared**"));
     }
 
     @Test

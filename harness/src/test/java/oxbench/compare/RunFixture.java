@@ -69,7 +69,7 @@ public final class RunFixture {
     }
 
     public Samples samples() {
-        return (story, impl) -> stories.get(story).stream().filter(row -> row.impl().equals(impl)).findFirst()
+        return (story, impl) -> stories.get(story).stream().filter(row -> row.impl().equals(impl.impl())).findFirst()
                 .orElseThrow().pooled();
     }
 

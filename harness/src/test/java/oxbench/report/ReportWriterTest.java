@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import oxbench.history.RunHistory;
+import oxbench.results.InputDigest;
 import oxbench.results.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,25 +53,29 @@ class ReportWriterTest {
         assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII), "a PNG image");
 
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
-        assertEquals("run,story,impl,status,score,error,ci_low,ci_high,unit,speedup,speedup_low,speedup_high,runtime_mode,settled",
-                csv.get(0));
+        assertEquals("run,story,impl,status,score,error,ci_low,ci_high,unit,speedup,speedup_low,speedup_high,runtime_mode,settled,"
+                + "mode,size,size_unit,input,ci_low_clamped", csv.get(0));
+        String input = InputDigest.of(Map.of("corpus", "c", "matches", 10));
         assertEquals(List.of(
-                "20261124-000000,fingerprint,rust@ffm,ok,50.0,1.0,49.0,51.0,us/file,200.0,180.0,220.0,jit,true",
-                "20261124-000000,fingerprint,rust@graalwasm,failed,,,,,us/file,,,,jit,"), csv.subList(1, csv.size()));
+                "20261124-000000,fingerprint,rust@ffm,ok,50.0,1.0,49.0,51.0,us/file,200.0,180.0,220.0,jit,true,quick,1000,patterns,"
+                        + input + ",false",
+                "20261124-000000,fingerprint,rust@graalwasm,failed,,,,,us/file,,,,jit,,quick,1000,patterns," + input + ","),
+                csv.subList(1, csv.size()));
+        String name = "fingerprint/rust@ffm (quick, jit, 1000 patterns, input " + input + ")";
 
         JsonNode action = Json.MAPPER.readTree(out.resolve("github-action-benchmark.json").toFile());
         assertEquals(1, action.size(), "measured rows only");
-        assertEquals("fingerprint/rust@ffm", action.get(0).get("name").asText());
+        assertEquals(name, action.get(0).get("name").asText());
         assertEquals("us/file", action.get(0).get("unit").asText());
         assertEquals(50.0, action.get(0).get("value").asDouble());
-        assertEquals("± 1.0", action.get(0).get("range").asText());
+        assertEquals("± 1", action.get(0).get("range").asText());
         assertTrue(action.get(0).get("extra").asText().contains("run 20261124-000000"));
 
         JsonNode bencher = Json.MAPPER.readTree(out.resolve("bencher.json").toFile());
-        JsonNode latency = bencher.get("fingerprint/rust@ffm").get("latency");
+        JsonNode latency = bencher.get(name).get("latency");
         assertEquals(50_000.0, latency.get("value").asDouble(), "nanoseconds");
         assertEquals(49_000.0, latency.get("lower_value").asDouble());
         assertEquals(51_000.0, latency.get("upper_value").asDouble());
-        assertFalse(bencher.has("fingerprint/rust@graalwasm"));
+        assertEquals(1, bencher.size(), "measured rows only");
     }
 }
