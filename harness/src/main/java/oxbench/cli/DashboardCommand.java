@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         description = {
             "Build a static site from the run history: a trend chart per story and implementation (regressions",
             "marked, points linked to each run's report), the latest run against the previous one, every run's report.",
-            "Works offline; reads results/ only."
+            "Works offline; reads results/ only. Built incrementally: a run's report is drawn again only when its",
+            "summary.json or oxbench's drawing code changed."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:dashboard written", "2:usage error or no readable run under results/"})
@@ -36,8 +37,10 @@ public final class DashboardCommand implements Callable<Integer> {
             System.err.printf("warning: skipped %d run(s) whose summary.json cannot be read (listed on the dashboard)%n",
                     unreadable.size());
         }
-        Dashboard.write(runs, unreadable, dir);
-        System.out.printf("Dashboard of %d run(s) written to %s%n", runs.size(), dir.resolve(Dashboard.INDEX));
+        Dashboard.Written written = Dashboard.write(runs, unreadable, dir);
+        System.out.printf("Dashboard of %d run(s) written to %s (%d run report(s) drawn, %d unchanged, %d removed)%n",
+                written.runs(), dir.resolve(Dashboard.INDEX), written.redrawn(), written.runs() - written.redrawn(),
+                written.removed());
         return ExitCodes.OK;
     }
 }

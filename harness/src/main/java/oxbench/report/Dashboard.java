@@ -2,32 +2,61 @@ package oxbench.report;
 
 import static oxbench.report.HtmlPage.escape;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import oxbench.BuildInfo;
 import oxbench.history.RunHistory.Run;
+import oxbench.results.Json;
 import oxbench.results.Summary.ImplementationResult;
 import oxbench.results.Summary.StoryResult;
 import oxbench.results.Tables;
+import oxbench.run.RunDirectory;
 
 /**
  * A static, offline site over the run history: {@code index.html} with one trend chart per story and
- * implementation across runs (regressions marked, each point linking to its run's report), a table
- * of the latest run against the previous comparable one, and every run's report under
- * {@code runs/<id>/}. ECharts is written once, as {@code echarts.min.js}, beside the pages.
+ * implementation across runs (on a time axis with zoom, regressions marked, each point linking to its
+ * run's report), a table of the latest run against the previous comparable one, and every run's report
+ * under {@code runs/<id>/}. ECharts is written once, as {@code echarts.min.js}, beside the pages.
+ *
+ * <p>Built incrementally, so that years of nightly runs stay cheap: a run's pages are written once and
+ * again only when its summary.json or the code that draws them changes (both recorded in
+ * {@value #MANIFEST}); the index holds no chart data, each story's trends are in {@code data/<story>.js},
+ * which the page loads when the story comes into view.
  */
 public final class Dashboard {
     public static final String INDEX = "index.html";
     public static final String LIBRARY = "echarts.min.js";
+    /** What this site holds and how each run's pages were drawn; also marks the directory as a dashboard. */
+    public static final String MANIFEST = ".oxbench-dashboard.json";
+    static final String DATA = "data";
+    static final String RUNS = "runs";
+
+    /** The resources whose bytes decide how a run's pages look: any change redraws every run. */
+    private static final List<String> DRAWING_CODE = List.of("oxbench/report/charts.js", "oxbench/report/HtmlReport.class",
+            "oxbench/report/HtmlPage.class", "oxbench/report/ChartData.class", "oxbench/report/ReportWriter.class",
+            "oxbench/results/MarkdownReport.class", "oxbench/results/ScalingChart.class", "oxbench/results/Tables.class");
 
     /** One measurement of a story's implementation in one run. */
     private record Measurement(Run run, StoryResult story, ImplementationResult impl) {
@@ -39,23 +68,156 @@ public final class Dashboard {
         }
     }
 
+    /** {@value #MANIFEST}: per run id, the digest of the summary its pages were drawn from, and by what. */
+    record Manifest(int format, Map<String, Drawn> runs) {
+        static final int FORMAT = 1;
+    }
+
+    /** How one run's pages were made. */
+    record Drawn(String summary, String drawnBy) {}
+
+    /** Data files are read by the browser only: no indentation. */
+    private static final ObjectMapper COMPACT = Json.MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
+
     private Dashboard() {}
 
+    /** What the site says it did. */
+    public record Written(int runs, int redrawn, int removed) {}
+
     /**
-     * Writes the site of {@code runs} (oldest first, at least one) into {@code out}.
+     * Writes or brings up to date the site of {@code runs} (oldest first, at least one) in {@code out}.
      *
      * @param unreadable one line per run directory left out because its summary could not be read
      */
-    public static void write(List<Run> runs, List<String> unreadable, Path out) throws IOException {
+    public static Written write(List<Run> runs, List<String> unreadable, Path out) throws IOException {
         Files.createDirectories(out);
-        Files.writeString(out.resolve(LIBRARY), ChartLibrary.library(), StandardCharsets.UTF_8);
-        for (Run run : runs) {
-            ReportWriter.write(run, out.resolve("runs").resolve(run.id()), HtmlPage.linkedLibrary("../../" + LIBRARY));
+        Path manifestFile = out.resolve(MANIFEST);
+        Manifest before = readManifest(manifestFile);
+        if (!Files.exists(manifestFile)) {
+            writeManifest(manifestFile, new Manifest(Manifest.FORMAT, Map.of()));   // marks the directory as ours at once
         }
-        Files.writeString(out.resolve(INDEX), render(runs, unreadable), StandardCharsets.UTF_8);
+        writeIfChanged(out.resolve(LIBRARY), ChartLibrary.library());
+        String drawnBy = drawnBy();
+        Map<String, Drawn> drawn = new TreeMap<>();
+        List<Run> toDraw = new ArrayList<>();
+        for (Run run : runs) {
+            Drawn now = new Drawn(digest(Files.readAllBytes(run.dir().resolve(RunDirectory.SUMMARY))), drawnBy);
+            drawn.put(run.id(), now);
+            if (!now.equals(before.runs().get(run.id())) || !Files.isRegularFile(runPages(out, run.id()).resolve(ReportWriter.HTML))) {
+                toDraw.add(run);
+            }
+        }
+        // The first build draws hundreds of runs: in parallel; each writes only its own directory.
+        String library = HtmlPage.linkedLibrary("../../" + LIBRARY);
+        try {
+            toDraw.parallelStream().forEach(run -> {
+                try {
+                    ReportWriter.write(run, runPages(out, run.id()), library);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        int removed = 0;
+        for (String gone : before.runs().keySet()) {
+            if (!drawn.containsKey(gone) && Files.isDirectory(runPages(out, gone))) {
+                deleteTree(runPages(out, gone));
+                removed++;
+            }
+        }
+        Page index = render(runs, unreadable);
+        Path data = Files.createDirectories(out.resolve(DATA));
+        for (Map.Entry<String, String> file : index.data().entrySet()) {
+            writeIfChanged(data.resolve(file.getKey()), file.getValue());
+        }
+        try (Stream<Path> files = Files.list(data)) {
+            for (Path file : files.filter(file -> !index.data().containsKey(file.getFileName().toString())).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        writeIfChanged(out.resolve(INDEX), index.html());
+        writeManifest(manifestFile, new Manifest(Manifest.FORMAT, drawn));
+        return new Written(runs.size(), toDraw.size(), removed);
     }
 
-    static String render(List<Run> runs, List<String> unreadable) {
+    /** The pages of run {@code id}, inside {@code out} whatever the id (ids are checked when a summary is read). */
+    private static Path runPages(Path out, String id) {
+        Path runs = out.resolve(RUNS);
+        Path dir = runs.resolve(id).normalize();
+        if (!dir.getParent().equals(runs.normalize())) {
+            throw new IllegalArgumentException("run id " + id + " is not a plain name");
+        }
+        return dir;
+    }
+
+    private static Manifest readManifest(Path file) {
+        try {
+            Manifest manifest = Json.MAPPER.readValue(file.toFile(), Manifest.class);
+            if (manifest.format() == Manifest.FORMAT && manifest.runs() != null) {
+                return manifest;
+            }
+        } catch (IOException e) {
+            // None yet, or unreadable: every run is drawn again.
+        }
+        return new Manifest(Manifest.FORMAT, Map.of());
+    }
+
+    private static void writeManifest(Path file, Manifest manifest) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), MANIFEST, ".tmp");
+        Json.MAPPER.writeValue(temporary.toFile(), manifest);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Leaves a file that already holds {@code text} alone: an unchanged site is not rewritten every night. */
+    private static void writeIfChanged(Path file, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return;
+        }
+        Files.write(file, bytes);
+    }
+
+    /** The oxbench version and a digest of the code that draws a run's pages. */
+    static String drawnBy() {
+        MessageDigest sha = sha256();
+        for (String resource : DRAWING_CODE) {
+            try (InputStream in = Dashboard.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in != null) {
+                    sha.update(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return BuildInfo.version() + "+" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    }
+
+    private static String digest(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** The index page and its data files (file name to content). */
+    record Page(String html, Map<String, String> data) {}
+
+    static Page render(List<Run> runs, List<String> unreadable) {
         Map<String, Map<String, List<Measurement>>> byStory = new LinkedHashMap<>();
         for (Run run : runs) {
             for (StoryResult story : run.summary().stories()) {
@@ -80,51 +242,63 @@ public final class Dashboard {
         html.append("<p>A <span class=\"regression\">regression</span> is a run whose 99.9% interval lies entirely above the"
                 + " previous comparable run's and whose mean is more than ").append(Math.round(Change.THRESHOLD * 100))
                 .append("% slower (an improvement: the same, faster). Runs are comparable when they have the same mode"
-                        + " (full or quick), guest runtime and input; each combination is its own line in the charts.</p>\n");
-        List<ChartData.Chart> charts = new ArrayList<>();
+                        + " (full or quick), guest runtime and input; each combination is its own line in the charts."
+                        + " Each chart shows the latest runs: drag its slider, or turn the mouse wheel over it, to see"
+                        + " the whole history.</p>\n");
+        Map<String, String> data = new LinkedHashMap<>();
+        int index = 0;
         for (Map.Entry<String, Map<String, List<Measurement>>> story : byStory.entrySet()) {
-            html.append("<h2>").append(escape(story.getKey())).append("</h2>\n");
+            String file = story.getKey() + ".js";
+            List<ChartData.Trend> trends = new ArrayList<>();
+            html.append("<h2>").append(escape(story.getKey())).append("</h2>\n<div class=\"trends\" data-charts=\"")
+                    .append(escape(DATA + "/" + file)).append("\">\n");
             for (Map.Entry<String, List<Measurement>> impl : story.getValue().entrySet()) {
-                ChartData.Trend trend = trend(story.getKey(), impl.getKey(), impl.getValue(), charts.size());
-                charts.add(trend);
+                ChartData.Trend trend = trend(story.getKey(), impl.getKey(), impl.getValue(), index++);
+                trends.add(trend);
                 html.append(HtmlPage.chart(trend, "trend"));
             }
+            html.append("</div>\n");
+            data.put(file, "oxbenchCharts.add(" + json(trends) + ");\n");
         }
         html.append("<h2>Runs</h2>\n").append(HtmlPage.table(List.of("run", "started", "mode", "runtime", "git", "complete", "stories"),
                 runs.reversed().stream().map(run -> List.of(run.id(), run.summary().run().started(), run.summary().run().mode(),
-                        run.summary().run().runtime(), String.valueOf(run.summary().run().git()),
+                        String.valueOf(run.summary().run().runtime()), String.valueOf(run.summary().run().git()),
                         String.valueOf(run.summary().run().complete()),
                         String.join(", ", run.summary().stories().stream().map(StoryResult::story).toList()))).toList())
-                .replaceAll("<td>([0-9]{8}-[0-9]{6}(?:-[0-9]+)?)</td>", "<td><a href=\"runs/$1/report.html\">$1</a></td>"));
+                .replaceAll("<tr><td>([A-Za-z0-9._@+-]+)</td>", "<tr><td><a href=\"runs/$1/report.html\">$1</a></td>"));
         html.append("<p>Charts drawn with Apache ECharts ").append(escape(ChartLibrary.version()))
                 .append("; click a point to open its run's report.</p>\n");
-        return HtmlPage.page("oxbench dashboard", html.toString(), charts, HtmlPage.linkedLibrary(LIBRARY));
+        return new Page(HtmlPage.page("oxbench dashboard", html.toString(), List.of(), HtmlPage.linkedLibrary(LIBRARY)), data);
+    }
+
+    private static String json(Object value) {
+        try {
+            return HtmlPage.scriptSafe(COMPACT.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ChartData.Trend trend(String story, String impl, List<Measurement> measurements, int index) {
         ChartData.Unit unit = ChartData.unit(measurements.getFirst().story().unit(),
                 measurements.stream().map(m -> m.impl().score()).toList());
-        Set<String> runIds = new LinkedHashSet<>();
-        Map<String, List<ChartData.Point>> series = new LinkedHashMap<>();
+        Map<String, List<ChartData.TrendPoint>> series = new LinkedHashMap<>();
         Map<String, Measurement> previous = new LinkedHashMap<>();
-        List<ChartData.Point> regressions = new ArrayList<>();
-        Map<String, String> hrefs = new LinkedHashMap<>();
+        List<ChartData.TrendPoint> regressions = new ArrayList<>();
         for (Measurement m : measurements) {
             String id = m.run().id();
-            runIds.add(id);
-            hrefs.put(id, "runs/" + id + "/" + ReportWriter.HTML);
+            long time = Instant.parse(m.run().summary().run().started()).toEpochMilli();
             String label = "run " + id + " (git " + m.run().summary().run().git() + ")";
-            ChartData.Point point = unit.point(id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(), label);
+            ChartData.TrendPoint point = unit.trendPoint(time, id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(), label);
             series.computeIfAbsent(m.series(), key -> new ArrayList<>()).add(point);
             Measurement before = previous.put(m.series(), m);
             if (before != null && Change.of(before.impl(), m.impl()) == Change.REGRESSION) {
-                regressions.add(unit.point(id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(),
+                regressions.add(unit.trendPoint(time, id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(),
                         label + ": regression against run " + before.run().id()));
             }
         }
         return new ChartData.Trend("trend-" + index, "trend", story + " / " + impl + " (99.9% error bars)", unit.label(),
-                List.copyOf(runIds), series.entrySet().stream().map(e -> new ChartData.Series(e.getKey(), e.getValue())).toList(),
-                regressions, hrefs);
+                series.entrySet().stream().map(e -> new ChartData.TrendSeries(e.getKey(), e.getValue())).toList(), regressions);
     }
 
     /** Each implementation of the latest run against its previous comparable run. */
