@@ -1,8 +1,6 @@
 package oxbench.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import oxbench.Home;
 import oxbench.history.RunHistory;
@@ -27,19 +25,20 @@ public final class DashboardCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = ReportOutput.check(out);
-        List<String> unreadable = new ArrayList<>();
-        List<RunHistory.Run> runs = new RunHistory(Home.results()).scan(unreadable);
-        if (runs.isEmpty()) {
-            throw new UserError("no readable run under " + Home.results() + (unreadable.isEmpty() ? "" : " ("
-                    + unreadable.size() + " unreadable)") + ": measure one with `bench run` first");
+        Dashboard.Written written;
+        try {
+            written = Dashboard.write(new RunHistory(Home.results()), dir);
+        } catch (Dashboard.NoRun e) {
+            throw new UserError("no readable run under " + Home.results() + (e.unreadable().isEmpty() ? "" : " ("
+                    + e.unreadable().size() + " unreadable)") + ": measure one with `bench run` first");
         }
-        if (!unreadable.isEmpty()) {
+        if (written.unreadable() > 0) {
             System.err.printf("warning: skipped %d run(s) whose summary.json cannot be read (listed on the dashboard)%n",
-                    unreadable.size());
+                    written.unreadable());
         }
-        Dashboard.Written written = Dashboard.write(runs, unreadable, dir);
+        written.undrawn().forEach(line -> System.err.println("warning: " + line));
         System.out.printf("Dashboard of %d run(s) written to %s (%d run report(s) drawn, %d unchanged, %d removed)%n",
-                written.runs(), dir.resolve(Dashboard.INDEX), written.redrawn(), written.runs() - written.redrawn(),
+                written.runs(), dir.resolve(Dashboard.INDEX), written.redrawn(), written.runs() - written.redrawn() - written.undrawn().size(),
                 written.removed());
         return ExitCodes.OK;
     }

@@ -101,23 +101,26 @@ public final class RunHistory {
      * cannot be read as a run (truncated, hand-edited).
      */
     public List<Run> scan(List<String> unreadable) throws IOException {
-        if (!Files.isDirectory(results)) {
-            return List.of();
-        }
         List<Run> runs = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(results)) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                if (Files.isRegularFile(dir.resolve(RunDirectory.SUMMARY))) {
-                    try {
-                        runs.add(read(dir));
-                    } catch (IllegalArgumentException e) {
-                        unreadable.add(e.getMessage());
-                    }
-                }
+        for (Path dir : runDirectories()) {
+            try {
+                runs.add(read(dir));
+            } catch (IllegalArgumentException e) {
+                unreadable.add(e.getMessage());
             }
         }
         runs.sort(Comparator.comparing((Run run) -> run.summary().run().started()).thenComparing(Run::id));
         return runs;
+    }
+
+    /** Every directory under {@code results/} that holds a summary.json, readable or not, by name. */
+    public List<Path> runDirectories() throws IOException {
+        if (!Files.isDirectory(results)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(results)) {
+            return dirs.filter(dir -> Files.isRegularFile(dir.resolve(RunDirectory.SUMMARY))).sorted().toList();
+        }
     }
 
     /** Rewrites {@code results/index.json} from the run directories (atomically). */
@@ -129,8 +132,12 @@ public final class RunHistory {
         Files.move(temporary, results.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Reads and checks a run directory's summary. */
-    static Run read(Path dir) {
+    /**
+     * Reads and checks a run directory's summary.
+     *
+     * @throws IllegalArgumentException (one line) when it holds no summary or one that is not a valid run
+     */
+    public static Run read(Path dir) {
         Path file = dir.resolve(RunDirectory.SUMMARY);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(dir + " is not an oxbench run (no " + RunDirectory.SUMMARY + ")");

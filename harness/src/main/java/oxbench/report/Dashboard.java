@@ -18,19 +18,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import oxbench.BuildInfo;
+import oxbench.history.RunHistory;
 import oxbench.history.RunHistory.Run;
 import oxbench.results.Json;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.StoryResult;
 import oxbench.results.Tables;
 import oxbench.run.RunDirectory;
 
@@ -53,81 +56,170 @@ public final class Dashboard {
     static final String DATA = "data";
     static final String RUNS = "runs";
 
-    /** The resources whose bytes decide how a run's pages look: any change redraws every run. */
+    /**
+     * The resources whose bytes decide how a run's pages look and what is kept of it (and the reader that
+     * checked it): any change reads and draws every run again.
+     */
     private static final List<String> DRAWING_CODE = List.of("oxbench/report/charts.js", "oxbench/report/HtmlReport.class",
             "oxbench/report/HtmlPage.class", "oxbench/report/ChartData.class", "oxbench/report/ReportWriter.class",
-            "oxbench/results/MarkdownReport.class", "oxbench/results/ScalingChart.class", "oxbench/results/Tables.class");
+            "oxbench/results/MarkdownReport.class", "oxbench/results/ScalingChart.class", "oxbench/results/Tables.class",
+            "oxbench/report/RunDigest.class", "oxbench/history/RunHistory.class");
 
     /** One measurement of a story's implementation in one run. */
-    private record Measurement(Run run, StoryResult story, ImplementationResult impl) {
+    private record Measurement(RunDigest run, RunDigest.StoryDigest story, RunDigest.Row impl) {
         /** Runs are compared only within one mode (full/quick), guest runtime and input. */
         String series() {
-            Map<?, ?> input = story.input() instanceof Map<?, ?> map ? map : Map.of();
-            return run.summary().run().mode() + ", " + impl.runtimeMode() + ", input "
-                    + String.format(Locale.ROOT, "%08x", Objects.hashCode(input));
+            return run.mode() + ", " + impl.runtimeMode() + ", input " + story.input();
         }
     }
 
-    /** {@value #MANIFEST}: per run id, the digest of the summary its pages were drawn from, and by what. */
+    /**
+     * {@value #MANIFEST}: per run directory (its name under results/), the digest of the summary its
+     * pages were drawn from, by what code, and what the index needs of it.
+     */
     record Manifest(int format, Map<String, Drawn> runs) {
-        static final int FORMAT = 1;
+        static final int FORMAT = 2;
     }
 
-    /** How one run's pages were made. */
-    record Drawn(String summary, String drawnBy) {}
+    /** How one run's pages were made, and its digest for the index. */
+    record Drawn(String summary, String drawnBy, RunDigest run) {}
+
+    /** A run directory to put on the site: its summary's digest, and the run if already read. */
+    private record Source(String dir, Path path, String summary, Run read) {}
 
     /** Data files are read by the browser only: no indentation. */
     private static final ObjectMapper COMPACT = Json.MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
 
     private Dashboard() {}
 
-    /** What the site says it did. */
-    public record Written(int runs, int redrawn, int removed) {}
+    /**
+     * What the build did: runs on the site, run reports drawn now, pages of runs gone from the history
+     * removed, one line per run whose report could not be drawn (tried again next time), and how many
+     * run directories were skipped as unreadable (listed on the index).
+     */
+    public record Written(int runs, int redrawn, int removed, List<String> undrawn, int unreadable) {}
 
     /**
-     * Writes or brings up to date the site of {@code runs} (oldest first, at least one) in {@code out}.
+     * Brings the site in {@code out} up to date with every run under {@code history}'s results: only the
+     * summaries that are new or changed since the last build (or drawn by other code) are read and drawn.
+     *
+     * @throws NoRun when no run can be read; nothing is written then
+     */
+    public static Written write(RunHistory history, Path out) throws IOException {
+        List<Source> sources = new ArrayList<>();
+        for (Path dir : history.runDirectories()) {
+            sources.add(new Source(dir.getFileName().toString(), dir, digest(Files.readAllBytes(dir.resolve(RunDirectory.SUMMARY))),
+                    null));
+        }
+        return build(sources, new ArrayList<>(), out);
+    }
+
+    /**
+     * Writes or brings up to date the site of {@code runs}, already read (at least one), in {@code out}.
      *
      * @param unreadable one line per run directory left out because its summary could not be read
      */
     public static Written write(List<Run> runs, List<String> unreadable, Path out) throws IOException {
-        Files.createDirectories(out);
+        List<Source> sources = new ArrayList<>();
+        for (Run run : runs) {
+            sources.add(new Source(run.dir().getFileName().toString(), run.dir(),
+                    digest(Files.readAllBytes(run.dir().resolve(RunDirectory.SUMMARY))), run));
+        }
+        return build(sources, new ArrayList<>(unreadable), out);
+    }
+
+    /** No run under results/ could be read: {@code unreadable} says why, one line per directory. */
+    public static final class NoRun extends IOException {
+        private final List<String> unreadable;
+
+        NoRun(List<String> unreadable) {
+            super("no readable run");
+            this.unreadable = List.copyOf(unreadable);
+        }
+
+        public List<String> unreadable() {
+            return unreadable;
+        }
+    }
+
+    /** What the first pass learnt of one run directory: its digest, or why it cannot be read. */
+    private record Scanned(Source source, RunDigest digest, boolean draw, String unreadable) {}
+
+    private static Written build(List<Source> sources, List<String> unreadable, Path out) throws IOException {
         Path manifestFile = out.resolve(MANIFEST);
         Manifest before = readManifest(manifestFile);
+        String drawnBy = drawnBy();
+        // First pass, in parallel: a summary is read only when new or changed; the run is not kept (a
+        // thousand parsed runs would fill the heap), the drawing pass reads the few it draws again.
+        List<Scanned> scanned = sources.parallelStream().map(source -> {
+            Drawn cached = before.runs().get(source.dir());
+            if (cached != null && cached.summary().equals(source.summary()) && cached.drawnBy().equals(drawnBy)
+                    && cached.run() != null) {
+                // The same bytes, read and checked by the same code before.
+                return new Scanned(source, cached.run(),
+                        !Files.isRegularFile(runPages(out, cached.run().id()).resolve(ReportWriter.HTML)), null);
+            }
+            try {
+                return new Scanned(source, RunDigest.of(source.read() != null ? source.read() : RunHistory.read(source.path())),
+                        true, null);
+            } catch (IllegalArgumentException e) {
+                return new Scanned(source, null, false, e.getMessage());
+            }
+        }).toList();
+        Map<String, Drawn> drawn = new TreeMap<>();
+        Map<String, Source> toDraw = new LinkedHashMap<>();
+        Map<String, String> dirOfId = new LinkedHashMap<>();
+        for (Scanned scan : scanned) {
+            Source source = scan.source();
+            if (scan.unreadable() != null) {
+                unreadable.add(scan.unreadable());
+                continue;
+            }
+            String other = dirOfId.putIfAbsent(scan.digest().id(), source.dir());
+            if (other != null) {
+                unreadable.add(source.path() + ": run id " + scan.digest().id() + " is also the id of " + other + " (a copied run?)");
+                continue;
+            }
+            if (scan.draw()) {
+                toDraw.put(source.dir(), source);
+            }
+            drawn.put(source.dir(), new Drawn(source.summary(), drawnBy, scan.digest()));
+        }
+        if (drawn.isEmpty()) {
+            throw new NoRun(unreadable);
+        }
+        Files.createDirectories(out);
         if (!Files.exists(manifestFile)) {
             writeManifest(manifestFile, new Manifest(Manifest.FORMAT, Map.of()));   // marks the directory as ours at once
         }
         writeIfChanged(out.resolve(LIBRARY), ChartLibrary.library());
-        String drawnBy = drawnBy();
-        Map<String, Drawn> drawn = new TreeMap<>();
-        List<Run> toDraw = new ArrayList<>();
-        for (Run run : runs) {
-            Drawn now = new Drawn(digest(Files.readAllBytes(run.dir().resolve(RunDirectory.SUMMARY))), drawnBy);
-            drawn.put(run.id(), now);
-            if (!now.equals(before.runs().get(run.id())) || !Files.isRegularFile(runPages(out, run.id()).resolve(ReportWriter.HTML))) {
-                toDraw.add(run);
-            }
-        }
-        // The first build draws hundreds of runs: in parallel; each writes only its own directory.
+
+        // The first build draws hundreds of runs: in parallel, each into its own directory. A run whose
+        // report cannot be drawn costs its own pages only, never the index of the others.
         String library = HtmlPage.linkedLibrary("../../" + LIBRARY);
-        try {
-            toDraw.parallelStream().forEach(run -> {
-                try {
-                    ReportWriter.write(run, runPages(out, run.id()), library);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Map<String, String> undrawn = new ConcurrentSkipListMap<>();
+        toDraw.entrySet().parallelStream().forEach(entry -> {
+            String id = drawn.get(entry.getKey()).run().id();
+            try {
+                Run run = entry.getValue().read() != null ? entry.getValue().read() : RunHistory.read(entry.getValue().path());
+                ReportWriter.write(run, runPages(out, id), library);
+            } catch (IOException | RuntimeException e) {
+                undrawn.put(entry.getKey(), "run " + id + ": its report could not be drawn: " + e);
+            }
+        });
         int removed = 0;
-        for (String gone : before.runs().keySet()) {
-            if (!drawn.containsKey(gone) && Files.isDirectory(runPages(out, gone))) {
-                deleteTree(runPages(out, gone));
+        Set<String> ids = new HashSet<>(dirOfId.keySet());
+        for (Drawn gone : before.runs().values()) {
+            if (gone.run() != null && !ids.contains(gone.run().id()) && Files.isDirectory(runPages(out, gone.run().id()))) {
+                deleteTree(runPages(out, gone.run().id()));
                 removed++;
             }
         }
-        Page index = render(runs, unreadable);
+        List<RunDigest> runs = drawn.values().stream().map(Drawn::run)
+                .sorted(Comparator.comparing(RunDigest::started).thenComparing(RunDigest::id)).toList();
+        List<String> skipped = new ArrayList<>(unreadable);
+        skipped.addAll(undrawn.values());
+        Page index = render(runs, skipped);
         Path data = Files.createDirectories(out.resolve(DATA));
         for (Map.Entry<String, String> file : index.data().entrySet()) {
             writeIfChanged(data.resolve(file.getKey()), file.getValue());
@@ -138,8 +230,9 @@ public final class Dashboard {
             }
         }
         writeIfChanged(out.resolve(INDEX), index.html());
+        drawn.keySet().removeAll(undrawn.keySet());   // tried again next time
         writeManifest(manifestFile, new Manifest(Manifest.FORMAT, drawn));
-        return new Written(runs.size(), toDraw.size(), removed);
+        return new Written(runs.size(), toDraw.size() - undrawn.size(), removed, List.copyOf(undrawn.values()), unreadable.size());
     }
 
     /** The pages of run {@code id}, inside {@code out} whatever the id (ids are checked when a summary is read). */
@@ -165,8 +258,8 @@ public final class Dashboard {
     }
 
     private static void writeManifest(Path file, Manifest manifest) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), MANIFEST, ".tmp");
-        Json.MAPPER.writeValue(temporary.toFile(), manifest);
+        Path temporary = file.resolveSibling(MANIFEST + "." + UUID.randomUUID() + ".tmp");
+        COMPACT.writeValue(temporary.toFile(), manifest);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -217,11 +310,11 @@ public final class Dashboard {
     /** The index page and its data files (file name to content). */
     record Page(String html, Map<String, String> data) {}
 
-    static Page render(List<Run> runs, List<String> unreadable) {
+    static Page render(List<RunDigest> runs, List<String> unreadable) {
         Map<String, Map<String, List<Measurement>>> byStory = new LinkedHashMap<>();
-        for (Run run : runs) {
-            for (StoryResult story : run.summary().stories()) {
-                for (ImplementationResult impl : story.implementations()) {
+        for (RunDigest run : runs) {
+            for (RunDigest.StoryDigest story : run.stories()) {
+                for (RunDigest.Row impl : story.implementations()) {
                     if (impl.measured()) {
                         byStory.computeIfAbsent(story.story(), id -> new LinkedHashMap<>())
                                 .computeIfAbsent(impl.impl(), id -> new ArrayList<>()).add(new Measurement(run, story, impl));
@@ -232,7 +325,7 @@ public final class Dashboard {
         StringBuilder html = new StringBuilder("<h1>oxbench dashboard</h1>\n");
         html.append("<p>").append(runs.size()).append(" run(s), from ").append(escape(runs.getFirst().id())).append(" to ")
                 .append(escape(runs.getLast().id())).append("; ").append(unreadable.size())
-                .append(" run director").append(unreadable.size() == 1 ? "y" : "ies").append(" skipped (unreadable summary.json).</p>\n");
+                .append(" run director").append(unreadable.size() == 1 ? "y" : "ies").append(" skipped (unreadable summary.json, or a report that could not be drawn).</p>\n");
         if (!unreadable.isEmpty()) {
             html.append("<details><summary>skipped</summary><ul>\n");
             unreadable.forEach(line -> html.append("<li>").append(escape(line)).append("</li>\n"));
@@ -261,10 +354,9 @@ public final class Dashboard {
             data.put(file, "oxbenchCharts.add(" + json(trends) + ");\n");
         }
         html.append("<h2>Runs</h2>\n").append(HtmlPage.table(List.of("run", "started", "mode", "runtime", "git", "complete", "stories"),
-                runs.reversed().stream().map(run -> List.of(run.id(), run.summary().run().started(), run.summary().run().mode(),
-                        String.valueOf(run.summary().run().runtime()), String.valueOf(run.summary().run().git()),
-                        String.valueOf(run.summary().run().complete()),
-                        String.join(", ", run.summary().stories().stream().map(StoryResult::story).toList()))).toList())
+                runs.reversed().stream().map(run -> List.of(run.id(), run.started(), String.valueOf(run.mode()),
+                        String.valueOf(run.runtime()), String.valueOf(run.git()), String.valueOf(run.complete()),
+                        String.join(", ", run.stories().stream().map(RunDigest.StoryDigest::story).toList()))).toList())
                 .replaceAll("<tr><td>([A-Za-z0-9._@+-]+)</td>", "<tr><td><a href=\"runs/$1/report.html\">$1</a></td>"));
         html.append("<p>Charts drawn with Apache ECharts ").append(escape(ChartLibrary.version()))
                 .append("; click a point to open its run's report.</p>\n");
@@ -287,8 +379,8 @@ public final class Dashboard {
         List<ChartData.TrendPoint> regressions = new ArrayList<>();
         for (Measurement m : measurements) {
             String id = m.run().id();
-            long time = Instant.parse(m.run().summary().run().started()).toEpochMilli();
-            String label = "run " + id + " (git " + m.run().summary().run().git() + ")";
+            long time = Instant.parse(m.run().started()).toEpochMilli();
+            String label = "run " + id + " (git " + m.run().git() + ")";
             ChartData.TrendPoint point = unit.trendPoint(time, id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(), label);
             series.computeIfAbsent(m.series(), key -> new ArrayList<>()).add(point);
             Measurement before = previous.put(m.series(), m);
@@ -302,10 +394,10 @@ public final class Dashboard {
     }
 
     /** Each implementation of the latest run against its previous comparable run. */
-    private static String latest(Run latest, Map<String, Map<String, List<Measurement>>> byStory) {
+    private static String latest(RunDigest latest, Map<String, Map<String, List<Measurement>>> byStory) {
         List<List<String>> rows = new ArrayList<>();
-        for (StoryResult story : latest.summary().stories()) {
-            for (ImplementationResult impl : story.implementations()) {
+        for (RunDigest.StoryDigest story : latest.stories()) {
+            for (RunDigest.Row impl : story.implementations()) {
                 if (!impl.measured()) {
                     rows.add(List.of(story.story(), impl.impl(), "-", "-", impl.status(), "-", "not measured"));
                     continue;
@@ -323,7 +415,7 @@ public final class Dashboard {
                     rows.add(List.of(story.story(), impl.impl(), "-", "-", latestTime, "-", "first comparable run"));
                     continue;
                 }
-                ImplementationResult old = before.impl();
+                RunDigest.Row old = before.impl();
                 rows.add(List.of(story.story(), impl.impl(), before.run().id(),
                         Tables.time(old.score(), story.unit()) + " ±" + Tables.percent(old.error() == null ? 0 : old.error() / old.score()),
                         latestTime,

@@ -31,6 +31,8 @@
   function errorBars(name, color, data, plotWidth) {
     return {
       type: 'custom', name: name, data: data, z: 10, silent: true, clip: true,
+      // Both ends count for the axis range, so that no bar runs off the plot.
+      encode: { x: 0, y: [1, 2] },
       itemStyle: { color: color },
       renderItem: function (params, api) {
         var crowd = Math.max(1, params.dataInsideLength || 1);

@@ -91,7 +91,7 @@ class DashboardTest {
         ReportFixtures.run(results, "20261124-000000", 0, 1);
         Path second = ReportFixtures.run(results, "20261124-000100", 60, 1.5);
         Path out = dir.resolve("site");
-        assertEquals(new Dashboard.Written(2, 2, 0), Dashboard.write(new RunHistory(results).all(), List.of(), out));
+        assertEquals(new Dashboard.Written(2, 2, 0, List.of(), 0), Dashboard.write(new RunHistory(results).all(), List.of(), out));
         assertTrue(Files.readString(out.resolve(Dashboard.MANIFEST)).contains("\"20261124-000100\""));
 
         // Backdate every file so that a rewrite, even within the same second, shows.
@@ -100,7 +100,7 @@ class DashboardTest {
             Files.setLastModifiedTime(out.resolve(file), old);
         }
         ReportFixtures.run(results, "20261124-000200", 120, 1);
-        assertEquals(new Dashboard.Written(3, 1, 0), Dashboard.write(new RunHistory(results).all(), List.of(), out));
+        assertEquals(new Dashboard.Written(3, 1, 0, List.of(), 0), Dashboard.write(new RunHistory(results).all(), List.of(), out));
         Map<String, FileTime> after = files(out);
         assertEquals(old, after.get("runs/20261124-000000/report.html"), "an unchanged run is not drawn again");
         assertEquals(old, after.get("runs/20261124-000100/report.md"));
@@ -109,16 +109,16 @@ class DashboardTest {
         assertTrue(after.get("index.html").compareTo(old) > 0, "the index shows the new run");
 
         Files.writeString(second.resolve("summary.json"), Files.readString(second.resolve("summary.json")).replace("\"abc\"", "\"def\""));
-        assertEquals(new Dashboard.Written(3, 1, 0), Dashboard.write(new RunHistory(results).all(), List.of(), out));
+        assertEquals(new Dashboard.Written(3, 1, 0, List.of(), 0), Dashboard.write(new RunHistory(results).all(), List.of(), out));
         assertTrue(Files.readString(out.resolve("runs/20261124-000100/report.md")).contains("def"), "an edited run is drawn again");
 
         String manifest = Files.readString(out.resolve(Dashboard.MANIFEST));
         Files.writeString(out.resolve(Dashboard.MANIFEST), manifest.replace(Dashboard.drawnBy(), "0.0.1+older"));
-        assertEquals(new Dashboard.Written(3, 3, 0), Dashboard.write(new RunHistory(results).all(), List.of(), out),
+        assertEquals(new Dashboard.Written(3, 3, 0, List.of(), 0), Dashboard.write(new RunHistory(results).all(), List.of(), out),
                 "pages drawn by other code are drawn again");
 
         deleteTree(results.resolve("20261124-000000"));
-        assertEquals(new Dashboard.Written(2, 0, 1), Dashboard.write(new RunHistory(results).all(), List.of(), out));
+        assertEquals(new Dashboard.Written(2, 0, 1, List.of(), 0), Dashboard.write(new RunHistory(results).all(), List.of(), out));
         assertFalse(Files.exists(out.resolve("runs/20261124-000000")), "a run gone from the history is gone from the site");
     }
 
@@ -133,10 +133,26 @@ class DashboardTest {
     @Test
     void aThousandRunsKeepTheIndexSmallAndTheirDataInAFilePerStory() throws Exception {
         List<RunHistory.Run> runs = history(1000);
-        Dashboard.Page page = Dashboard.render(runs, List.of());
+        Dashboard.Page page = Dashboard.render(runs.stream().map(RunDigest::of).toList(), List.of());
         assertTrue(page.html().length() < 2_000_000, "index.html: " + page.html().length() + " characters");
         assertFalse(page.html().contains("\"value\""), "no measurement in the index itself");
         assertEquals(List.of("fingerprint.js"), List.copyOf(page.data().keySet()));
         assertEquals(1000, page.data().get("fingerprint.js").split("\"run\":").length - 1, "every run in the story's data");
+    }
+
+    @Test
+    void aRunWhoseReportCannotBeDrawnCostsOnlyItsOwnPages() throws Exception {
+        Path results = dir.resolve("results");
+        ReportFixtures.run(results, "20261124-000000", 0, 1);
+        ReportFixtures.run(results, "20261124-000100", 60, 1);
+        Path out = dir.resolve("site");
+        Files.createDirectories(out.resolve("runs"));
+        Files.writeString(out.resolve("runs/20261124-000000"), "a file where the run's directory goes");
+        Dashboard.Written written = Dashboard.write(new RunHistory(results).all(), List.of(), out);
+        assertEquals(1, written.redrawn());
+        assertEquals(1, written.undrawn().size(), written.toString());
+        assertTrue(written.undrawn().getFirst().startsWith("run 20261124-000000: its report could not be drawn: "));
+        assertTrue(Files.readString(out.resolve("index.html")).contains("its report could not be drawn"), "listed on the index");
+        assertFalse(Files.readString(out.resolve(Dashboard.MANIFEST)).contains("\"20261124-000000\""), "tried again next time");
     }
 }
