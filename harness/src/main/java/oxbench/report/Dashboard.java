@@ -107,11 +107,16 @@ public final class Dashboard {
      */
     public static Written write(RunHistory history, Path out) throws IOException {
         List<Source> sources = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (Path dir : history.runDirectories()) {
-            sources.add(new Source(dir.getFileName().toString(), dir, digest(Files.readAllBytes(dir.resolve(RunDirectory.SUMMARY))),
-                    null));
+            Path summary = dir.resolve(RunDirectory.SUMMARY);
+            try {
+                sources.add(new Source(dir.getFileName().toString(), dir, digest(Files.readAllBytes(summary)), null));
+            } catch (IOException e) {
+                unreadable.add(summary + " cannot be read: " + e.getMessage());
+            }
         }
-        return build(sources, new ArrayList<>(), out);
+        return build(sources, unreadable, out);
     }
 
     /**
@@ -177,7 +182,8 @@ public final class Dashboard {
             }
             String other = dirOfId.putIfAbsent(scan.digest().id(), source.dir());
             if (other != null) {
-                unreadable.add(source.path() + ": run id " + scan.digest().id() + " is also the id of " + other + " (a copied run?)");
+                unreadable.add(source.path() + ": run id " + scan.digest().id() + " is also the id of the run in " + other
+                        + " (a copied run?)");
                 continue;
             }
             if (scan.draw()) {

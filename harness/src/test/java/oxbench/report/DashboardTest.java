@@ -155,4 +155,20 @@ class DashboardTest {
         assertTrue(Files.readString(out.resolve("index.html")).contains("its report could not be drawn"), "listed on the index");
         assertFalse(Files.readString(out.resolve(Dashboard.MANIFEST)).contains("\"20261124-000000\""), "tried again next time");
     }
+
+    @Test
+    void aCopiedRunWithTheIdOfAnotherIsSkippedNotDrawnOverIt() throws Exception {
+        Path results = dir.resolve("results");
+        ReportFixtures.run(results, "20261124-000000", 0, 1);
+        Path copy = ReportFixtures.run(results, "20261124-000100", 60, 2);
+        Files.writeString(copy.resolve("summary.json"), Files.readString(copy.resolve("summary.json"))
+                .replace("\"20261124-000100\"", "\"20261124-000000\""));
+        Path out = dir.resolve("site");
+        Dashboard.Written written = Dashboard.write(new RunHistory(results), out);
+        assertEquals(new Dashboard.Written(1, 1, 0, List.of(), 1), written);
+        assertTrue(Files.readString(out.resolve("index.html"))
+                .contains("20261124-000100: run id 20261124-000000 is also the id of the run in 20261124-000000 (a copied run?)"));
+        assertTrue(Files.readString(out.resolve("runs/20261124-000000/report.md")).contains("| rust@ffm | native | 50.000 us"),
+                "the first run's report, not the copy's");
+    }
 }
