@@ -70,7 +70,9 @@ public final class ScalingChart {
         styler.setXAxisDecimalPattern("#,##0");
         styler.setYAxisDecimalPattern("#,##0.###");
         styler.setErrorBarsColorSeriesColor(true);
-        styler.setLegendPosition(Styler.LegendPosition.InsideNW);
+        // Below the plot: legend lines that explain a capped line or a missing error bar are long.
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Vertical);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotGridLinesColor(new Color(225, 225, 225));
         styler.setAntiAlias(true);
@@ -98,8 +100,8 @@ public final class ScalingChart {
                 }
             }
             String name = label(impl.getKey(), impl.getValue()) + (open.isEmpty() ? ""
-                    : " (error bar reaches 0 at " + open.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")
-                            + ": not drawn on a log axis)");
+                    : " (no error bar at " + open.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")
+                            + ": its interval reaches 0, below a log axis)");
             XYSeries series = chart.addSeries(name, sizes, millis, errors);
             series.setMarker(SeriesMarkers.CIRCLE);
         }

@@ -69,14 +69,20 @@
     return [x, open ? p.value : low, high, p.value, open ? 1 : 0];
   }
 
-  // The powers of ten around the smallest and largest of values: a log axis that fits its data.
-  function decades(values) {
+  // Round bounds (1, 2 or 5 times a power of ten) just around the smallest and largest of values: a log
+  // axis that fits its data, rather than decades of nothing on either side.
+  function roundBounds(values) {
     var positive = values.filter(function (v) { return v != null && v > 0; });
     if (positive.length === 0) { return {}; }
+    var steps = [1, 2, 5, 10];
     var least = Math.min.apply(null, positive);
     var most = Math.max.apply(null, positive);
-    var min = Math.pow(10, Math.floor(Math.log10(least)));
-    var max = Math.pow(10, Math.ceil(Math.log10(most)));
+    var low = Math.pow(10, Math.floor(Math.log10(least)));
+    var min = low;
+    steps.forEach(function (step) { if (low * step <= least) { min = low * step; } });
+    var high = Math.pow(10, Math.floor(Math.log10(most)));
+    var max = high * 10;
+    steps.slice().reverse().forEach(function (step) { if (high * step >= most) { max = high * step; } });
     return { min: min, max: max > min ? max : min * 10 };
   }
 
@@ -133,7 +139,7 @@
       series[0].markLine = { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: '#555' },
         label: { formatter: function () { return 'crossover'; }, position: 'end' }, data: [{ xAxis: chart.crossover }] };
     }
-    var x = decades(all.map(function (p) { return p.x; }).concat(chart.crossover == null ? [] : [chart.crossover]));
+    var x = roundBounds(all.map(function (p) { return p.x; }).concat(chart.crossover == null ? [] : [chart.crossover]));
     return {
       title: { text: chart.title, subtext: chart.crossover_label || '', left: 'center', textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'item', formatter: tooltip(chart.unit) },

@@ -65,7 +65,7 @@ class ScalingChartTest {
     void anErrorBarReachingZeroIsLeftOutOfTheLogAxisAndSaidSo() throws Exception {
         Summary.StoryResult story = edited(json -> json.replaceFirst("\"error\" : 0.1", "\"error\" : 6.0"));
         XYChart chart = ScalingChart.chart(story);
-        String name = "rust@ffm (error bar reaches 0 at 100: not drawn on a log axis)";
+        String name = "rust@ffm (no error bar at 100: its interval reaches 0, below a log axis)";
         assertEquals(List.of(name), List.copyOf(chart.getSeriesMap().keySet()));
         double[] errors = chart.getSeriesMap().get(name).getExtraValues();
         assertEquals(0, errors[0], "not drawn down to the axis as if the interval ended there");
