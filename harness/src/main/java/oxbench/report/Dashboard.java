@@ -63,7 +63,9 @@ public final class Dashboard {
     private static final List<String> DRAWING_CODE = List.of("oxbench/report/charts.js", "oxbench/report/HtmlReport.class",
             "oxbench/report/HtmlPage.class", "oxbench/report/ChartData.class", "oxbench/report/ReportWriter.class",
             "oxbench/results/MarkdownReport.class", "oxbench/results/ScalingChart.class", "oxbench/results/Tables.class",
-            "oxbench/report/RunDigest.class", "oxbench/history/RunHistory.class");
+            "oxbench/report/Export.class", "oxbench/report/CsvExport.class", "oxbench/report/BencherExport.class",
+            "oxbench/report/GithubActionBenchmarkExport.class", "oxbench/report/RunDigest.class",
+            "oxbench/history/RunHistory.class");
 
     /** One measurement of a story's implementation in one run. */
     private record Measurement(RunDigest run, RunDigest.StoryDigest story, RunDigest.Row impl) {
