@@ -1,8 +1,6 @@
 package oxbench.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import oxbench.Home;
 import oxbench.history.RunHistory;
@@ -15,7 +13,9 @@ import picocli.CommandLine.Option;
         description = {
             "Build a static site from the run history, with a trend chart per story and every run's report.",
             "A trend chart per story and implementation (regressions marked, points linked to each run's report),",
-            "the latest run against the previous one, every run's report. Works offline; reads results/ only."
+            "the latest run against the previous one, every run's report. Works offline; reads results/ only.",
+            "Built incrementally: a run's report is drawn again only when its summary.json or oxbench's drawing",
+            "code changed."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:dashboard written", "2:usage error or no readable run under results/"})
@@ -26,18 +26,21 @@ public final class DashboardCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = ReportOutput.check(out);
-        List<String> unreadable = new ArrayList<>();
-        List<RunHistory.Run> runs = new RunHistory(Home.results()).scan(unreadable);
-        if (runs.isEmpty()) {
-            throw new UserError("no readable run under " + Home.results() + (unreadable.isEmpty() ? "" : " ("
-                    + unreadable.size() + " unreadable)") + ": measure one with `bench run` first");
+        Dashboard.Written written;
+        try {
+            written = Dashboard.write(new RunHistory(Home.results()), dir);
+        } catch (Dashboard.NoRun e) {
+            throw new UserError("no readable run under " + Home.results() + (e.unreadable().isEmpty() ? "" : " ("
+                    + e.unreadable().size() + " unreadable)") + ": measure one with `bench run` first");
         }
-        if (!unreadable.isEmpty()) {
+        if (written.unreadable() > 0) {
             System.err.printf("warning: skipped %d run(s) whose summary.json cannot be read (listed on the dashboard)%n",
-                    unreadable.size());
+                    written.unreadable());
         }
-        Dashboard.write(runs, unreadable, dir);
-        System.out.printf("Dashboard of %d run(s) written to %s%n", runs.size(), dir.resolve(Dashboard.INDEX));
+        written.undrawn().forEach(line -> System.err.println("warning: " + line));
+        System.out.printf("Dashboard of %d run(s) written to %s (%d run report(s) drawn, %d unchanged, %d removed)%n",
+                written.runs(), dir.resolve(Dashboard.INDEX), written.redrawn(), written.runs() - written.redrawn() - written.undrawn().size(),
+                written.removed());
         return ExitCodes.OK;
     }
 }

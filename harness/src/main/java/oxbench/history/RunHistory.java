@@ -1,13 +1,23 @@
 package oxbench.history;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import oxbench.results.Json;
 import oxbench.results.Summary;
@@ -21,6 +31,18 @@ import oxbench.run.RunDirectory;
  */
 public final class RunHistory {
     public static final String INDEX = "index.json";
+
+    /**
+     * What a run, story or implementation id read from a file may be: it becomes a file or directory
+     * name (a run's pages, a chart's file) and appears in pages, so one path segment of plain characters.
+     */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{0,99}");
+
+    /** Reads summaries strictly: a number that is not finite (NaN, "Infinity", 1e999) makes the file unreadable. */
+    private static final ObjectMapper SUMMARY_READER = Json.MAPPER.copy()
+            .registerModule(new SimpleModule("finite-numbers")
+                    .addDeserializer(Double.class, new FiniteDouble(Double.class))
+                    .addDeserializer(double.class, new FiniteDouble(double.class)));
 
     /** One run: its directory and its summary, read and checked. */
     public record Run(Path dir, Summary summary) {
@@ -79,23 +101,26 @@ public final class RunHistory {
      * cannot be read as a run (truncated, hand-edited).
      */
     public List<Run> scan(List<String> unreadable) throws IOException {
-        if (!Files.isDirectory(results)) {
-            return List.of();
-        }
         List<Run> runs = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(results)) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                if (Files.isRegularFile(dir.resolve(RunDirectory.SUMMARY))) {
-                    try {
-                        runs.add(read(dir));
-                    } catch (IllegalArgumentException e) {
-                        unreadable.add(e.getMessage());
-                    }
-                }
+        for (Path dir : runDirectories()) {
+            try {
+                runs.add(read(dir));
+            } catch (IllegalArgumentException e) {
+                unreadable.add(e.getMessage());
             }
         }
         runs.sort(Comparator.comparing((Run run) -> run.summary().run().started()).thenComparing(Run::id));
         return runs;
+    }
+
+    /** Every directory under {@code results/} that holds a summary.json, readable or not, by name. */
+    public List<Path> runDirectories() throws IOException {
+        if (!Files.isDirectory(results)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(results)) {
+            return dirs.filter(dir -> Files.isRegularFile(dir.resolve(RunDirectory.SUMMARY))).sorted().toList();
+        }
     }
 
     /** Rewrites {@code results/index.json} from the run directories (atomically). */
@@ -107,15 +132,21 @@ public final class RunHistory {
         Files.move(temporary, results.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Reads and checks a run directory's summary. */
-    static Run read(Path dir) {
+    /**
+     * Reads and checks a run directory's summary.
+     *
+     * @throws IllegalArgumentException (one line) when it holds no summary or one that is not a valid run
+     */
+    public static Run read(Path dir) {
         Path file = dir.resolve(RunDirectory.SUMMARY);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(dir + " is not an oxbench run (no " + RunDirectory.SUMMARY + ")");
         }
         Summary summary;
         try {
-            summary = Json.MAPPER.readValue(file.toFile(), Summary.class);
+            summary = SUMMARY_READER.readValue(file.toFile(), Summary.class);
+        } catch (NotFinite e) {
+            throw new IllegalArgumentException(file + " is not a valid oxbench summary: " + e.getOriginalMessage());
         } catch (JacksonException e) {
             throw new IllegalArgumentException(file + " is not a valid oxbench summary (truncated or edited?): "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
@@ -137,6 +168,15 @@ public final class RunHistory {
         if (summary.run().id() == null || summary.run().started() == null) {
             return "\"run\" has no id or start time";
         }
+        String unsafe = unsafeId("run id", summary.run().id());
+        if (unsafe != null) {
+            return unsafe;
+        }
+        try {
+            Instant.parse(summary.run().started());
+        } catch (DateTimeParseException e) {
+            return "\"run\" start time " + quoted(summary.run().started()) + " is not an ISO-8601 instant";
+        }
         if (summary.stories() == null) {
             return "no \"stories\"";
         }
@@ -145,15 +185,99 @@ public final class RunHistory {
                     || story.claims() == null) {
                 return "a story lacks its id, unit, implementations or claims";
             }
+            unsafe = unsafeId("story id", story.story());
+            if (unsafe != null) {
+                return unsafe;
+            }
             for (Summary.ImplementationResult impl : story.implementations()) {
                 if (impl == null || impl.impl() == null || impl.status() == null) {
                     return "an implementation of " + story.story() + " lacks its id or status";
                 }
-                if (impl.score() != null && (impl.score() <= 0 || impl.score().isNaN())) {
+                unsafe = unsafeId("implementation id", impl.impl());
+                if (unsafe != null) {
+                    return unsafe;
+                }
+                if (impl.score() != null && impl.score() <= 0) {
                     return impl.impl() + " of " + story.story() + " has an impossible score " + impl.score();
+                }
+            }
+            if (story.scaling() != null && story.scaling().points() != null) {
+                for (Summary.ScalingPoint point : story.scaling().points()) {
+                    unsafe = point == null ? "a scaling point of " + story.story() + " is null"
+                            : unsafeId("implementation id", point.impl());
+                    if (unsafe != null) {
+                        return unsafe;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** Why {@code id} (a {@code what}) cannot be used as a file name and in pages, or null if it can. */
+    public static String unsafeId(String what, String id) {
+        if (id != null && SAFE_ID.matcher(id).matches()) {
+            return null;
+        }
+        return what + " " + quoted(id) + " is not a safe name (at most 100 letters, digits and . _ @ + -, starting"
+                + " with a letter or digit)";
+    }
+
+    /** {@code text} in quotes on one line: control characters escaped, long text cut. */
+    private static String quoted(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        text.codePoints().limit(60).forEach(c -> {
+            if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+                quoted.append(String.format("\\u%04x", c));
+            } else {
+                quoted.appendCodePoint(c);
+            }
+        });
+        return quoted.append(text.codePointCount(0, text.length()) > 60 ? "...\"" : "\"").toString();
+    }
+
+    /** A number in a summary that is not finite. */
+    private static final class NotFinite extends MismatchedInputException {
+        NotFinite(JsonParser parser, String message) {
+            super(parser, message);
+        }
+    }
+
+    /** Reads a JSON number as a double and refuses NaN, infinities and numbers written as text. */
+    private static final class FiniteDouble extends StdScalarDeserializer<Double> {
+        private final boolean primitive;
+
+        FiniteDouble(Class<?> type) {
+            super(type);
+            this.primitive = type.isPrimitive();
+        }
+
+        @Override
+        public Double deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String where = parser.getParsingContext().pathAsPointer().toString();
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                double value = parser.getDoubleValue();
+                if (Double.isFinite(value)) {
+                    return value;
+                }
+            }
+            if (token == JsonToken.VALUE_NULL && !primitive) {
+                return null;
+            }
+            throw new NotFinite(parser, where + " is " + quoted(parser.getText()) + ", not a finite number");
+        }
+
+        @Override
+        public Double getNullValue(DeserializationContext context) throws NotFinite {
+            if (primitive) {
+                JsonParser parser = context.getParser();
+                throw new NotFinite(parser, parser.getParsingContext().pathAsPointer() + " is null, not a finite number");
+            }
+            return null;
+        }
     }
 }

@@ -131,6 +131,14 @@ public final class Proposals {
                 + " before timing (SHA-256 of the output lines " + shortDigest(from.digest()) + ")" + sizes);
     }
 
+    /**
+     * Whether the row's output was compared with the baseline's: an interrupted, unavailable or capped
+     * row never was, so it says nothing about whether the implementation is correct.
+     */
+    private static boolean checked(ImplementationResult row) {
+        return !List.of(Status.INTERRUPTED.label(), Status.UNAVAILABLE.label(), Status.CAPPED.label()).contains(row.status());
+    }
+
     private static String shortDigest(String digest) {
         return digest == null ? "none" : digest.substring(0, Math.min(12, digest.length()));
     }
@@ -259,6 +267,10 @@ public final class Proposals {
             Correctness correctness, Verdicts.Speedup speedup, Amdahl.Overall atShare, Reason worthIt, Reason algorithm) {
         if (!Status.OK.label().equals(from.status())) {
             return new Recommendation(Decision.NOT_YET, "the baseline has no checked result: " + correctness.account());
+        }
+        if (!correctness.same() && !checked(to)) {
+            return new Recommendation(Decision.NOT_YET, "the candidate was not checked in this run: " + correctness.account()
+                    + "; measure it first");
         }
         if (!correctness.same()) {
             return new Recommendation(Decision.DO_NOT_MIGRATE, "the candidate is not a correct replacement: " + correctness.account());

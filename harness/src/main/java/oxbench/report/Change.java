@@ -1,7 +1,5 @@
 package oxbench.report;
 
-import oxbench.results.Summary.ImplementationResult;
-
 /**
  * How one measurement compares with an earlier one of the same story, implementation and input.
  * A change counts only when the two 99.9% intervals do not overlap and the means differ by more
@@ -26,13 +24,17 @@ public enum Change {
     }
 
     /** {@code latest} against {@code previous}; both must be measured. */
-    public static Change of(ImplementationResult previous, ImplementationResult latest) {
-        if (previous.ciHigh() != null && latest.ciLow() != null && latest.ciLow() > previous.ciHigh()
-                && latest.score() > previous.score() * (1 + THRESHOLD)) {
+    static Change of(RunDigest.Row previous, RunDigest.Row latest) {
+        return of(previous.score(), previous.ciLow(), previous.ciHigh(), latest.score(), latest.ciLow(), latest.ciHigh());
+    }
+
+    /** A score with its interval ends (null when unknown) against an earlier one; both scores must be known. */
+    public static Change of(double previous, Double previousLow, Double previousHigh, double latest, Double latestLow,
+            Double latestHigh) {
+        if (previousHigh != null && latestLow != null && latestLow > previousHigh && latest > previous * (1 + THRESHOLD)) {
             return REGRESSION;
         }
-        if (previous.ciLow() != null && latest.ciHigh() != null && latest.ciHigh() < previous.ciLow()
-                && latest.score() < previous.score() * (1 - THRESHOLD)) {
+        if (previousLow != null && latestHigh != null && latestHigh < previousLow && latest < previous * (1 - THRESHOLD)) {
             return IMPROVEMENT;
         }
         return NONE;

@@ -37,16 +37,30 @@ public final class ChartData {
             Double crossover, String crossoverLabel) implements Chart {}
 
     /**
-     * One story and implementation across runs: x is the run id, each point links to its run's report
-     * ({@code hrefs}, by run id), regressions are the points listed in {@code regressions}.
+     * One measurement in a trend: {@code x} is its run's start time (epoch milliseconds), {@code run}
+     * the run's id, whose report the point links to.
      */
-    public record Trend(String id, String kind, String title, String unit, List<String> runs, List<Series> series,
-            List<Point> regressions, Map<String, String> hrefs) implements Chart {}
+    public record TrendPoint(long x, String run, double value, Double low, Double high, String label) {}
+
+    /** One line of a trend chart: the runs of one comparable series. */
+    public record TrendSeries(String name, List<TrendPoint> points) {}
+
+    /** One story and implementation across runs, on a time axis; the regressions are marked. */
+    public record Trend(String id, String kind, String title, String unit, List<TrendSeries> series,
+            List<TrendPoint> regressions) implements Chart {}
 
     /** A display unit: the factor from the story's unit and its label. */
     record Unit(double factor, String label) {
         Point point(Object x, double value, Double low, Double high, String label) {
-            return new Point(x, value * factor, low == null ? null : low * factor, high == null ? null : high * factor, label);
+            return new Point(x, value * factor, scaled(low), scaled(high), label);
+        }
+
+        TrendPoint trendPoint(long x, String run, double value, Double low, Double high, String label) {
+            return new TrendPoint(x, run, value * factor, scaled(low), scaled(high), label);
+        }
+
+        private Double scaled(Double value) {
+            return value == null ? null : value * factor;
         }
     }
 
@@ -78,12 +92,18 @@ public final class ChartData {
                 measured.stream().map(ImplementationResult::status).toList());
     }
 
-    /** The log-log chart of a story's scaling table, or null if it has none. */
+    /**
+     * The log-log chart of a story's scaling table, or null if it has none or measured fewer than two
+     * sizes (one size shows nothing about scaling, and a log axis around one point spans decades of nothing).
+     */
     public static Scaling scaling(StoryResult story, String id) {
         if (story.scaling() == null) {
             return null;
         }
         List<ScalingPoint> measured = story.scaling().points().stream().filter(point -> point.score() != null).toList();
+        if (measured.stream().map(ScalingPoint::size).distinct().count() < 2) {
+            return null;
+        }
         Unit unit = unit(story.unit(), measured.stream().map(ScalingPoint::score).toList());
         Map<String, List<Point>> lines = new LinkedHashMap<>();
         for (ScalingPoint point : measured) {

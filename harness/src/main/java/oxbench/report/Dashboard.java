@@ -2,64 +2,327 @@ package oxbench.report;
 
 import static oxbench.report.HtmlPage.escape;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
+import oxbench.BuildInfo;
+import oxbench.history.RunHistory;
 import oxbench.history.RunHistory.Run;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.StoryResult;
+import oxbench.results.Json;
 import oxbench.results.Tables;
+import oxbench.run.RunDirectory;
 
 /**
  * A static, offline site over the run history: {@code index.html} with one trend chart per story and
- * implementation across runs (regressions marked, each point linking to its run's report), a table
- * of the latest run against the previous comparable one, and every run's report under
- * {@code runs/<id>/}. ECharts is written once, as {@code echarts.min.js}, beside the pages.
+ * implementation across runs (on a time axis with zoom, regressions marked, each point linking to its
+ * run's report), a table of the latest run against the previous comparable one, and every run's report
+ * under {@code runs/<id>/}. ECharts is written once, as {@code echarts.min.js}, beside the pages.
+ *
+ * <p>Built incrementally, so that years of nightly runs stay cheap: a run's pages are written once and
+ * again only when its summary.json or the code that draws them changes (both recorded in
+ * {@value #MANIFEST}); the index holds no chart data, each story's trends are in {@code data/<story>.js},
+ * which the page loads when the story comes into view.
  */
 public final class Dashboard {
     public static final String INDEX = "index.html";
     public static final String LIBRARY = "echarts.min.js";
+    /** What this site holds and how each run's pages were drawn; also marks the directory as a dashboard. */
+    public static final String MANIFEST = ".oxbench-dashboard.json";
+    static final String DATA = "data";
+    static final String RUNS = "runs";
+
+    /**
+     * The resources whose bytes decide how a run's pages look and what is kept of it (and the reader that
+     * checked it): any change reads and draws every run again.
+     */
+    private static final List<String> DRAWING_CODE = List.of("oxbench/report/charts.js", "oxbench/report/HtmlReport.class",
+            "oxbench/report/HtmlPage.class", "oxbench/report/ChartData.class", "oxbench/report/ReportWriter.class",
+            "oxbench/results/MarkdownReport.class", "oxbench/results/ScalingChart.class", "oxbench/results/Tables.class",
+            "oxbench/report/Export.class", "oxbench/report/CsvExport.class", "oxbench/report/BencherExport.class",
+            "oxbench/report/GithubActionBenchmarkExport.class", "oxbench/report/RunDigest.class",
+            "oxbench/history/RunHistory.class");
 
     /** One measurement of a story's implementation in one run. */
-    private record Measurement(Run run, StoryResult story, ImplementationResult impl) {
+    private record Measurement(RunDigest run, RunDigest.StoryDigest story, RunDigest.Row impl) {
         /** Runs are compared only within one mode (full/quick), guest runtime and input. */
         String series() {
-            Map<?, ?> input = story.input() instanceof Map<?, ?> map ? map : Map.of();
-            return run.summary().run().mode() + ", " + impl.runtimeMode() + ", input "
-                    + String.format(Locale.ROOT, "%08x", Objects.hashCode(input));
+            return run.mode() + ", " + impl.runtimeMode() + ", input " + story.input();
         }
     }
+
+    /**
+     * {@value #MANIFEST}: per run directory (its name under results/), the digest of the summary its
+     * pages were drawn from, by what code, and what the index needs of it.
+     */
+    record Manifest(int format, Map<String, Drawn> runs) {
+        static final int FORMAT = 2;
+    }
+
+    /** How one run's pages were made, and its digest for the index. */
+    record Drawn(String summary, String drawnBy, RunDigest run) {}
+
+    /** A run directory to put on the site: its summary's digest, and the run if already read. */
+    private record Source(String dir, Path path, String summary, Run read) {}
+
+    /** Data files are read by the browser only: no indentation. */
+    private static final ObjectMapper COMPACT = Json.MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
 
     private Dashboard() {}
 
     /**
-     * Writes the site of {@code runs} (oldest first, at least one) into {@code out}.
+     * What the build did: runs on the site, run reports drawn now, pages of runs gone from the history
+     * removed, one line per run whose report could not be drawn (tried again next time), and how many
+     * run directories were skipped as unreadable (listed on the index).
+     */
+    public record Written(int runs, int redrawn, int removed, List<String> undrawn, int unreadable) {}
+
+    /**
+     * Brings the site in {@code out} up to date with every run under {@code history}'s results: only the
+     * summaries that are new or changed since the last build (or drawn by other code) are read and drawn.
+     *
+     * @throws NoRun when no run can be read; nothing is written then
+     */
+    public static Written write(RunHistory history, Path out) throws IOException {
+        List<Source> sources = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (Path dir : history.runDirectories()) {
+            Path summary = dir.resolve(RunDirectory.SUMMARY);
+            try {
+                sources.add(new Source(dir.getFileName().toString(), dir, digest(Files.readAllBytes(summary)), null));
+            } catch (IOException e) {
+                unreadable.add(summary + " cannot be read: " + e.getMessage());
+            }
+        }
+        return build(sources, unreadable, out);
+    }
+
+    /**
+     * Writes or brings up to date the site of {@code runs}, already read (at least one), in {@code out}.
      *
      * @param unreadable one line per run directory left out because its summary could not be read
      */
-    public static void write(List<Run> runs, List<String> unreadable, Path out) throws IOException {
-        Files.createDirectories(out);
-        Files.writeString(out.resolve(LIBRARY), ChartLibrary.library(), StandardCharsets.UTF_8);
+    public static Written write(List<Run> runs, List<String> unreadable, Path out) throws IOException {
+        List<Source> sources = new ArrayList<>();
         for (Run run : runs) {
-            ReportWriter.write(run, out.resolve("runs").resolve(run.id()), HtmlPage.linkedLibrary("../../" + LIBRARY));
+            sources.add(new Source(run.dir().getFileName().toString(), run.dir(),
+                    digest(Files.readAllBytes(run.dir().resolve(RunDirectory.SUMMARY))), run));
         }
-        Files.writeString(out.resolve(INDEX), render(runs, unreadable), StandardCharsets.UTF_8);
+        return build(sources, new ArrayList<>(unreadable), out);
     }
 
-    static String render(List<Run> runs, List<String> unreadable) {
+    /** No run under results/ could be read: {@code unreadable} says why, one line per directory. */
+    public static final class NoRun extends IOException {
+        private final List<String> unreadable;
+
+        NoRun(List<String> unreadable) {
+            super("no readable run");
+            this.unreadable = List.copyOf(unreadable);
+        }
+
+        public List<String> unreadable() {
+            return unreadable;
+        }
+    }
+
+    /** What the first pass learnt of one run directory: its digest, or why it cannot be read. */
+    private record Scanned(Source source, RunDigest digest, boolean draw, String unreadable) {}
+
+    private static Written build(List<Source> sources, List<String> unreadable, Path out) throws IOException {
+        Path manifestFile = out.resolve(MANIFEST);
+        Manifest before = readManifest(manifestFile);
+        String drawnBy = drawnBy();
+        // First pass, in parallel: a summary is read only when new or changed; the run is not kept (a
+        // thousand parsed runs would fill the heap), the drawing pass reads the few it draws again.
+        List<Scanned> scanned = sources.parallelStream().map(source -> {
+            Drawn cached = before.runs().get(source.dir());
+            if (cached != null && cached.summary().equals(source.summary()) && cached.drawnBy().equals(drawnBy)
+                    && cached.run() != null) {
+                // The same bytes, read and checked by the same code before.
+                return new Scanned(source, cached.run(),
+                        !Files.isRegularFile(runPages(out, cached.run().id()).resolve(ReportWriter.HTML)), null);
+            }
+            try {
+                return new Scanned(source, RunDigest.of(source.read() != null ? source.read() : RunHistory.read(source.path())),
+                        true, null);
+            } catch (IllegalArgumentException e) {
+                return new Scanned(source, null, false, e.getMessage());
+            }
+        }).toList();
+        Map<String, Drawn> drawn = new TreeMap<>();
+        Map<String, Source> toDraw = new LinkedHashMap<>();
+        Map<String, String> dirOfId = new LinkedHashMap<>();
+        for (Scanned scan : scanned) {
+            Source source = scan.source();
+            if (scan.unreadable() != null) {
+                unreadable.add(scan.unreadable());
+                continue;
+            }
+            String other = dirOfId.putIfAbsent(scan.digest().id(), source.dir());
+            if (other != null) {
+                unreadable.add(source.path() + ": run id " + scan.digest().id() + " is also the id of the run in " + other
+                        + " (a copied run?)");
+                continue;
+            }
+            if (scan.draw()) {
+                toDraw.put(source.dir(), source);
+            }
+            drawn.put(source.dir(), new Drawn(source.summary(), drawnBy, scan.digest()));
+        }
+        if (drawn.isEmpty()) {
+            throw new NoRun(unreadable);
+        }
+        Files.createDirectories(out);
+        if (!Files.exists(manifestFile)) {
+            writeManifest(manifestFile, new Manifest(Manifest.FORMAT, Map.of()));   // marks the directory as ours at once
+        }
+        writeIfChanged(out.resolve(LIBRARY), ChartLibrary.library());
+
+        // The first build draws hundreds of runs: in parallel, each into its own directory. A run whose
+        // report cannot be drawn costs its own pages only, never the index of the others.
+        String library = HtmlPage.linkedLibrary("../../" + LIBRARY);
+        Map<String, String> undrawn = new ConcurrentSkipListMap<>();
+        toDraw.entrySet().parallelStream().forEach(entry -> {
+            String id = drawn.get(entry.getKey()).run().id();
+            try {
+                Run run = entry.getValue().read() != null ? entry.getValue().read() : RunHistory.read(entry.getValue().path());
+                ReportWriter.write(run, runPages(out, id), library);
+            } catch (IOException | RuntimeException e) {
+                undrawn.put(entry.getKey(), "run " + id + ": its report could not be drawn: " + e);
+            }
+        });
+        int removed = 0;
+        Set<String> ids = new HashSet<>(dirOfId.keySet());
+        for (Drawn gone : before.runs().values()) {
+            if (gone.run() != null && !ids.contains(gone.run().id()) && Files.isDirectory(runPages(out, gone.run().id()))) {
+                deleteTree(runPages(out, gone.run().id()));
+                removed++;
+            }
+        }
+        List<RunDigest> runs = drawn.values().stream().map(Drawn::run)
+                .sorted(Comparator.comparing(RunDigest::started).thenComparing(RunDigest::id)).toList();
+        List<String> skipped = new ArrayList<>(unreadable);
+        skipped.addAll(undrawn.values());
+        Page index = render(runs, skipped);
+        Path data = Files.createDirectories(out.resolve(DATA));
+        for (Map.Entry<String, String> file : index.data().entrySet()) {
+            writeIfChanged(data.resolve(file.getKey()), file.getValue());
+        }
+        try (Stream<Path> files = Files.list(data)) {
+            for (Path file : files.filter(file -> !index.data().containsKey(file.getFileName().toString())).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        writeIfChanged(out.resolve(INDEX), index.html());
+        drawn.keySet().removeAll(undrawn.keySet());   // tried again next time
+        writeManifest(manifestFile, new Manifest(Manifest.FORMAT, drawn));
+        return new Written(runs.size(), toDraw.size() - undrawn.size(), removed, List.copyOf(undrawn.values()), unreadable.size());
+    }
+
+    /** The pages of run {@code id}, inside {@code out} whatever the id (ids are checked when a summary is read). */
+    private static Path runPages(Path out, String id) {
+        Path runs = out.resolve(RUNS);
+        Path dir = runs.resolve(id).normalize();
+        if (!dir.getParent().equals(runs.normalize())) {
+            throw new IllegalArgumentException("run id " + id + " is not a plain name");
+        }
+        return dir;
+    }
+
+    private static Manifest readManifest(Path file) {
+        try {
+            Manifest manifest = Json.MAPPER.readValue(file.toFile(), Manifest.class);
+            if (manifest.format() == Manifest.FORMAT && manifest.runs() != null) {
+                return manifest;
+            }
+        } catch (IOException e) {
+            // None yet, or unreadable: every run is drawn again.
+        }
+        return new Manifest(Manifest.FORMAT, Map.of());
+    }
+
+    private static void writeManifest(Path file, Manifest manifest) throws IOException {
+        Path temporary = file.resolveSibling(MANIFEST + "." + UUID.randomUUID() + ".tmp");
+        COMPACT.writeValue(temporary.toFile(), manifest);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Leaves a file that already holds {@code text} alone: an unchanged site is not rewritten every night. */
+    private static void writeIfChanged(Path file, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return;
+        }
+        Files.write(file, bytes);
+    }
+
+    /** The oxbench version and a digest of the code that draws a run's pages. */
+    static String drawnBy() {
+        MessageDigest sha = sha256();
+        for (String resource : DRAWING_CODE) {
+            try (InputStream in = Dashboard.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in != null) {
+                    sha.update(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return BuildInfo.version() + "+" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    }
+
+    private static String digest(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** The index page and its data files (file name to content). */
+    record Page(String html, Map<String, String> data) {}
+
+    static Page render(List<RunDigest> runs, List<String> unreadable) {
         Map<String, Map<String, List<Measurement>>> byStory = new LinkedHashMap<>();
-        for (Run run : runs) {
-            for (StoryResult story : run.summary().stories()) {
-                for (ImplementationResult impl : story.implementations()) {
+        for (RunDigest run : runs) {
+            for (RunDigest.StoryDigest story : run.stories()) {
+                for (RunDigest.Row impl : story.implementations()) {
                     if (impl.measured()) {
                         byStory.computeIfAbsent(story.story(), id -> new LinkedHashMap<>())
                                 .computeIfAbsent(impl.impl(), id -> new ArrayList<>()).add(new Measurement(run, story, impl));
@@ -70,7 +333,7 @@ public final class Dashboard {
         StringBuilder html = new StringBuilder("<h1>oxbench dashboard</h1>\n");
         html.append("<p>").append(runs.size()).append(" run(s), from ").append(escape(runs.getFirst().id())).append(" to ")
                 .append(escape(runs.getLast().id())).append("; ").append(unreadable.size())
-                .append(" run director").append(unreadable.size() == 1 ? "y" : "ies").append(" skipped (unreadable summary.json).</p>\n");
+                .append(" run director").append(unreadable.size() == 1 ? "y" : "ies").append(" skipped (unreadable summary.json, or a report that could not be drawn).</p>\n");
         if (!unreadable.isEmpty()) {
             html.append("<details><summary>skipped</summary><ul>\n");
             unreadable.forEach(line -> html.append("<li>").append(escape(line)).append("</li>\n"));
@@ -80,58 +343,69 @@ public final class Dashboard {
         html.append("<p>A <span class=\"regression\">regression</span> is a run whose 99.9% interval lies entirely above the"
                 + " previous comparable run's and whose mean is more than ").append(Math.round(Change.THRESHOLD * 100))
                 .append("% slower (an improvement: the same, faster). Runs are comparable when they have the same mode"
-                        + " (full or quick), guest runtime and input; each combination is its own line in the charts.</p>\n");
-        List<ChartData.Chart> charts = new ArrayList<>();
+                        + " (full or quick), guest runtime and input; each combination is its own line in the charts."
+                        + " Each chart shows the latest runs: drag its slider, or turn the mouse wheel over it, to see"
+                        + " the whole history.</p>\n");
+        Map<String, String> data = new LinkedHashMap<>();
+        int index = 0;
         for (Map.Entry<String, Map<String, List<Measurement>>> story : byStory.entrySet()) {
-            html.append("<h2>").append(escape(story.getKey())).append("</h2>\n");
+            String file = story.getKey() + ".js";
+            List<ChartData.Trend> trends = new ArrayList<>();
+            html.append("<h2>").append(escape(story.getKey())).append("</h2>\n<div class=\"trends\" data-charts=\"")
+                    .append(escape(DATA + "/" + file)).append("\">\n");
             for (Map.Entry<String, List<Measurement>> impl : story.getValue().entrySet()) {
-                ChartData.Trend trend = trend(story.getKey(), impl.getKey(), impl.getValue(), charts.size());
-                charts.add(trend);
+                ChartData.Trend trend = trend(story.getKey(), impl.getKey(), impl.getValue(), index++);
+                trends.add(trend);
                 html.append(HtmlPage.chart(trend, "trend"));
             }
+            html.append("</div>\n");
+            data.put(file, "oxbenchCharts.add(" + json(trends) + ");\n");
         }
         html.append("<h2>Runs</h2>\n").append(HtmlPage.table(List.of("run", "started", "mode", "runtime", "git", "complete", "stories"),
-                runs.reversed().stream().map(run -> List.of(run.id(), run.summary().run().started(), run.summary().run().mode(),
-                        run.summary().run().runtime(), String.valueOf(run.summary().run().git()),
-                        String.valueOf(run.summary().run().complete()),
-                        String.join(", ", run.summary().stories().stream().map(StoryResult::story).toList()))).toList())
-                .replaceAll("<td>([0-9]{8}-[0-9]{6}(?:-[0-9]+)?)</td>", "<td><a href=\"runs/$1/report.html\">$1</a></td>"));
+                runs.reversed().stream().map(run -> List.of(run.id(), run.started(), String.valueOf(run.mode()),
+                        String.valueOf(run.runtime()), String.valueOf(run.git()), String.valueOf(run.complete()),
+                        String.join(", ", run.stories().stream().map(RunDigest.StoryDigest::story).toList()))).toList())
+                .replaceAll("<tr><td>([A-Za-z0-9._@+-]+)</td>", "<tr><td><a href=\"runs/$1/report.html\">$1</a></td>"));
         html.append("<p>Charts drawn with Apache ECharts ").append(escape(ChartLibrary.version()))
                 .append("; click a point to open its run's report.</p>\n");
-        return HtmlPage.page("oxbench dashboard", html.toString(), charts, HtmlPage.linkedLibrary(LIBRARY));
+        return new Page(HtmlPage.page("oxbench dashboard", html.toString(), List.of(), HtmlPage.linkedLibrary(LIBRARY)), data);
+    }
+
+    private static String json(Object value) {
+        try {
+            return HtmlPage.scriptSafe(COMPACT.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ChartData.Trend trend(String story, String impl, List<Measurement> measurements, int index) {
         ChartData.Unit unit = ChartData.unit(measurements.getFirst().story().unit(),
                 measurements.stream().map(m -> m.impl().score()).toList());
-        Set<String> runIds = new LinkedHashSet<>();
-        Map<String, List<ChartData.Point>> series = new LinkedHashMap<>();
+        Map<String, List<ChartData.TrendPoint>> series = new LinkedHashMap<>();
         Map<String, Measurement> previous = new LinkedHashMap<>();
-        List<ChartData.Point> regressions = new ArrayList<>();
-        Map<String, String> hrefs = new LinkedHashMap<>();
+        List<ChartData.TrendPoint> regressions = new ArrayList<>();
         for (Measurement m : measurements) {
             String id = m.run().id();
-            runIds.add(id);
-            hrefs.put(id, "runs/" + id + "/" + ReportWriter.HTML);
-            String label = "run " + id + " (git " + m.run().summary().run().git() + ")";
-            ChartData.Point point = unit.point(id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(), label);
+            long time = Instant.parse(m.run().started()).toEpochMilli();
+            String label = "run " + id + " (git " + m.run().git() + ")";
+            ChartData.TrendPoint point = unit.trendPoint(time, id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(), label);
             series.computeIfAbsent(m.series(), key -> new ArrayList<>()).add(point);
             Measurement before = previous.put(m.series(), m);
             if (before != null && Change.of(before.impl(), m.impl()) == Change.REGRESSION) {
-                regressions.add(unit.point(id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(),
+                regressions.add(unit.trendPoint(time, id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(),
                         label + ": regression against run " + before.run().id()));
             }
         }
         return new ChartData.Trend("trend-" + index, "trend", story + " / " + impl + " (99.9% error bars)", unit.label(),
-                List.copyOf(runIds), series.entrySet().stream().map(e -> new ChartData.Series(e.getKey(), e.getValue())).toList(),
-                regressions, hrefs);
+                series.entrySet().stream().map(e -> new ChartData.TrendSeries(e.getKey(), e.getValue())).toList(), regressions);
     }
 
     /** Each implementation of the latest run against its previous comparable run. */
-    private static String latest(Run latest, Map<String, Map<String, List<Measurement>>> byStory) {
+    private static String latest(RunDigest latest, Map<String, Map<String, List<Measurement>>> byStory) {
         List<List<String>> rows = new ArrayList<>();
-        for (StoryResult story : latest.summary().stories()) {
-            for (ImplementationResult impl : story.implementations()) {
+        for (RunDigest.StoryDigest story : latest.stories()) {
+            for (RunDigest.Row impl : story.implementations()) {
                 if (!impl.measured()) {
                     rows.add(List.of(story.story(), impl.impl(), "-", "-", impl.status(), "-", "not measured"));
                     continue;
@@ -149,7 +423,7 @@ public final class Dashboard {
                     rows.add(List.of(story.story(), impl.impl(), "-", "-", latestTime, "-", "first comparable run"));
                     continue;
                 }
-                ImplementationResult old = before.impl();
+                RunDigest.Row old = before.impl();
                 rows.add(List.of(story.story(), impl.impl(), before.run().id(),
                         Tables.time(old.score(), story.unit()) + " ±" + Tables.percent(old.error() == null ? 0 : old.error() / old.score()),
                         latestTime,

@@ -55,8 +55,7 @@ public final class HtmlPage {
     public static String page(String title, String body, List<? extends ChartData.Chart> charts, String library) {
         String data;
         try {
-            // "</" inside a script element would end it early.
-            data = Json.MAPPER.writeValueAsString(charts).replace("</", "<\\/");
+            data = scriptSafe(Json.MAPPER.writeValueAsString(charts));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,9 +66,17 @@ public final class HtmlPage {
                 + "<script>\n" + ChartLibrary.pageScript() + "</script>\n</body>\n</html>\n";
     }
 
+    /**
+     * JSON that can sit inside a script element: markup characters (they occur only inside JSON strings)
+     * as \\u escapes, so that no "</script>" or comment opener in the data can end the element early.
+     */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
     /** The element a chart is drawn into. */
     public static String chart(ChartData.Chart chart, String cssClass) {
-        return "<div class=\"" + cssClass + "\" id=\"" + chart.id() + "\"></div>\n";
+        return "<div class=\"" + escape(cssClass) + "\" id=\"" + escape(chart.id()) + "\"></div>\n";
     }
 
     public static String table(List<String> header, List<List<String>> rows) {

@@ -5,7 +5,7 @@ import static oxbench.report.HtmlPage.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import oxbench.results.MarkdownReport;
 import oxbench.results.Summary;
 import oxbench.results.Summary.GrowthClaimResult;
 import oxbench.results.Summary.ImplementationResult;
@@ -84,16 +84,19 @@ public final class HtmlReport {
         if (story.scaling() != null) {
             html.append("<h3>Scaling</h3>\n").append(table(Tables.scalingHeader(story), Tables.scaling(story)));
             ChartData.Scaling scaling = ChartData.scaling(story, "scaling-" + story.story());
-            if (!scaling.series().isEmpty()) {
+            if (scaling != null) {
                 charts.add(scaling);
                 html.append(HtmlPage.chart(scaling, "chart"));
             }
         }
         for (GrowthClaimResult claim : Tables.growthClaims(story)) {
             html.append("<h3>").append(escape(Tables.growthHeadline(claim))).append("</h3>\n<blockquote>")
-                    .append(escape(claim.source())).append("</blockquote>\n<p>")
-                    .append(escape(claim.finding().substring(0, 1).toUpperCase(Locale.ROOT) + claim.finding().substring(1)))
-                    .append(".</p>\n").append(table(Tables.GROWTH_HEADER, Tables.growth(claim)));
+                    .append(escape(claim.source())).append("</blockquote>\n");
+            String finding = MarkdownReport.sentence(claim.finding());
+            if (!finding.isEmpty()) {
+                html.append("<p>").append(escape(finding)).append("</p>\n");
+            }
+            html.append(table(Tables.GROWTH_HEADER, Tables.growth(claim)));
         }
         if (story.plan() != null) {
             html.append("<p>").append(escape(Tables.measuredWith(story))).append("</p>\n");

@@ -29,8 +29,8 @@ public final class ReportWriter {
         Set<String> charts = new LinkedHashSet<>();
         // Charts are drawn again from summary.json, like the tables, so a report shows them as this version draws them.
         for (Summary.StoryResult story : summary.stories()) {
-            if (story.scaling() != null) {
-                try (OutputStream png = Files.newOutputStream(out.resolve(ScalingChart.fileName(story)))) {
+            if (ScalingChart.drawable(story)) {
+                try (OutputStream png = Files.newOutputStream(inside(out, ScalingChart.fileName(story)))) {
                     ScalingChart.write(story, png);
                 }
                 charts.add(ScalingChart.fileName(story));
@@ -39,9 +39,18 @@ public final class ReportWriter {
         Files.writeString(out.resolve(MARKDOWN), MarkdownReport.render(summary, charts), StandardCharsets.UTF_8);
         Files.writeString(out.resolve(HTML), HtmlReport.render(summary, library), StandardCharsets.UTF_8);
         for (Export export : Export.ALL) {
-            try (OutputStream file = Files.newOutputStream(out.resolve(export.fileName()))) {
+            try (OutputStream file = Files.newOutputStream(inside(out, export.fileName()))) {
                 export.write(summary, file);
             }
         }
+    }
+
+    /** {@code out}'s file {@code name}, refused if the name (made from ids in the summary) would leave {@code out}. */
+    static Path inside(Path out, String name) {
+        Path file = out.resolve(name).normalize();
+        if (!out.normalize().equals(file.getParent())) {
+            throw new IllegalArgumentException("file name " + name + " from the summary is not a plain name");
+        }
+        return file;
     }
 }

@@ -26,7 +26,7 @@ public final class MarkdownReport {
     public static String render(Summary summary, Set<String> charts) {
         RunInfo run = summary.run();
         StringBuilder md = new StringBuilder();
-        md.append("# oxbench run ").append(run.id()).append("\n\n");
+        md.append("# oxbench run ").append(text(run.id())).append("\n\n");
         if (!run.complete()) {
             md.append("> **Incomplete run**: it stopped before every story was measured.\n\n");
         }
@@ -35,18 +35,18 @@ public final class MarkdownReport {
                     + " these numbers are the interpreter baseline, not what the code costs in production.\n\n");
         }
         for (StoryResult story : summary.stories()) {
-            md.append("## ").append(story.story()).append(": ").append(story.title()).append("\n\n");
+            md.append("## ").append(text(story.story())).append(": ").append(text(story.title())).append("\n\n");
             md.append(table(Tables.resultHeader(story), Tables.results(story))).append('\n');
-            md.append(Tables.scoresSentence(story)).append("\n\n");
+            md.append(text(Tables.scoresSentence(story))).append("\n\n");
             if (Tables.notRun(story) != null) {
-                md.append(Tables.notRun(story)).append("\n\n");
+                md.append(text(Tables.notRun(story))).append("\n\n");
             }
             List<ImplementationResult> problems = story.implementations().stream()
                     .filter(impl -> impl.message() != null)
                     .toList();
             for (ImplementationResult impl : problems) {
-                md.append("- **").append(impl.impl()).append("** ").append(impl.status()).append(": ")
-                        .append(impl.message()).append('\n');
+                md.append("- **").append(text(impl.impl())).append("** ").append(text(impl.status())).append(": ")
+                        .append(text(impl.message())).append('\n');
             }
             Tables.belowResolution(story).forEach(line -> md.append("- **").append(line.replaceFirst(": ", ":** ")).append('\n'));
             if (!problems.isEmpty() || !Tables.belowResolution(story).isEmpty()) {
@@ -55,19 +55,19 @@ public final class MarkdownReport {
             List<Summary.SpeedupClaimResult> speedups = Tables.speedupClaims(story);
             if (!speedups.isEmpty()) {
                 md.append("### The guide's claims\n\n");
-                md.append("> ").append(speedups.getFirst().source()).append("\n\n");
+                md.append("> ").append(text(speedups.getFirst().source())).append("\n\n");
                 md.append(table(Tables.CLAIM_HEADER, Tables.claims(story))).append('\n');
                 md.append("A claim is *reproduced* when the whole speedup interval is at or above the claimed factor,"
                         + " *not-reproduced* when it is entirely below, and *inconclusive* otherwise. *Measured* is the"
                         + " same comparison in the guide's unit, beside the guide's own times.\n\n");
                 if (Tables.claimSettings(story) != null) {
-                    md.append(Tables.claimSettings(story)).append("\n\n");
+                    md.append(text(Tables.claimSettings(story))).append("\n\n");
                 }
             }
             List<List<String>> verdicts = Tables.verdictLines(story);
             if (!verdicts.isEmpty()) {
                 md.append("### Verdicts\n\n");
-                Tables.verdictSources(story).forEach(source -> md.append("> ").append(source).append("\n\n"));
+                Tables.verdictSources(story).forEach(source -> md.append("> ").append(text(source)).append("\n\n"));
                 md.append(table(Tables.VERDICT_HEADER, verdicts)).append('\n');
                 md.append("Each line is computed from this run's measurements only. A *reproduced* limit has its whole"
                         + " 99.9% interval under the limit; batching is *reproduced* when one call per item is slower than"
@@ -91,7 +91,7 @@ public final class MarkdownReport {
                         + " *difference* is the extra time per ").append(Tables.unitOfWork(story.unit()))
                         .append(", and *share* how much of the slower one's time that is.\n\n");
                 story.comparisons().stream().map(Summary.ComparisonResult::source).distinct()
-                        .forEach(source -> md.append("> ").append(source).append("\n\n"));
+                        .forEach(source -> md.append("> ").append(text(source)).append("\n\n"));
             }
             if (story.scaling() != null) {
                 Summary.Scaling scaling = story.scaling();
@@ -110,7 +110,7 @@ public final class MarkdownReport {
                 growth(story, md);
             }
             if (story.plan() != null) {
-                md.append(Tables.measuredWith(story)).append("\n\n");
+                md.append(text(Tables.measuredWith(story))).append("\n\n");
             }
             md.append(input(story.input()));
         }
@@ -122,10 +122,11 @@ public final class MarkdownReport {
     /** Each growth claim: its verdict and finding, and the fitted exponents against their ranges. */
     private static void growth(StoryResult story, StringBuilder md) {
         for (Summary.GrowthClaimResult claim : Tables.growthClaims(story)) {
-            md.append("### ").append(Tables.growthHeadline(claim)).append("\n\n");
-            md.append("> ").append(claim.source()).append("\n\n");
-            md.append(claim.finding().substring(0, 1).toUpperCase(Locale.ROOT)).append(claim.finding().substring(1))
-                    .append(".\n\n");
+            md.append("### ").append(text(Tables.growthHeadline(claim))).append("\n\n");
+            md.append("> ").append(text(claim.source())).append("\n\n");
+            if (!sentence(claim.finding()).isEmpty()) {
+                md.append(text(sentence(claim.finding()))).append("\n\n");
+            }
             md.append(table(Tables.GROWTH_HEADER, Tables.growth(claim))).append('\n');
             md.append("Exponents are least-squares slopes of log time against log size over each implementation's measured"
                     + " sizes, with their standard error and 95% interval (Student's t). The claim is *reproduced* when, at the"
@@ -146,12 +147,12 @@ public final class MarkdownReport {
         }
         StringBuilder md = new StringBuilder("### Input\n\n");
         if (map.get("corpus") != null) {
-            md.append("Corpus: ").append(map.get("corpus")).append("\n\n");
+            md.append("Corpus: ").append(text(String.valueOf(map.get("corpus")))).append("\n\n");
         }
         List<String> facts = map.entrySet().stream()
                 .filter(entry -> !"corpus".equals(entry.getKey()))
                 .filter(entry -> !(entry.getValue() instanceof List<?>) && !(entry.getValue() instanceof Map<?, ?>))
-                .map(entry -> "- " + String.valueOf(entry.getKey()).replace('_', ' ') + ": " + entry.getValue())
+                .map(entry -> "- " + text(String.valueOf(entry.getKey()).replace('_', ' ') + ": " + entry.getValue()))
                 .toList();
         if (!facts.isEmpty()) {
             facts.forEach(fact -> md.append(fact).append('\n'));
@@ -167,13 +168,34 @@ public final class MarkdownReport {
         }
         if (map.get("skipped") instanceof List<?> skipped && !skipped.isEmpty()) {
             md.append("Skipped:\n\n");
-            skipped.forEach(line -> md.append("- ").append(line).append('\n'));
+            skipped.forEach(line -> md.append("- ").append(text(String.valueOf(line))).append('\n'));
             md.append('\n');
         }
         return md.toString();
     }
 
-    /** A Markdown table; a cell's "|" is escaped. */
+    /**
+     * Text from a summary made safe for Markdown: "<" as an entity, so that no tag or comment starts (a
+     * renderer passes tags through as HTML; "->" stays readable), line breaks as spaces (they would end a
+     * table row or a quote), null as empty.
+     */
+    public static String text(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("<", "&lt;").replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+    }
+
+    /** A finding as a sentence: capitalized, with a full stop; empty when there is none. */
+    public static String sentence(String finding) {
+        if (finding == null || finding.isBlank()) {
+            return "";
+        }
+        String trimmed = finding.strip();
+        return trimmed.substring(0, 1).toUpperCase(Locale.ROOT) + trimmed.substring(1) + (trimmed.endsWith(".") ? "" : ".");
+    }
+
+    /** A Markdown table; every cell is {@link #text} with "|" escaped. */
     public static String table(List<String> header, List<List<String>> rows) {
         StringBuilder md = new StringBuilder();
         md.append(row(header)).append('\n');
@@ -185,6 +207,6 @@ public final class MarkdownReport {
     }
 
     private static String row(List<String> cells) {
-        return cells.stream().map(cell -> cell.replace("|", "\\|")).collect(Collectors.joining(" | ", "| ", " |"));
+        return cells.stream().map(cell -> text(cell).replace("|", "\\|")).collect(Collectors.joining(" | ", "| ", " |"));
     }
 }

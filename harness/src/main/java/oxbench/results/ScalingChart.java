@@ -2,6 +2,8 @@ package oxbench.results;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -39,7 +41,16 @@ public final class ScalingChart {
         return story.story() + "-scaling.png";
     }
 
-    /** Writes the chart of {@code story} (which must have a scaling table) as PNG. */
+    /**
+     * Whether {@code story} has a scaling table with at least two sizes measured: one size shows nothing
+     * about scaling, and a log axis around one point spans decades of nothing.
+     */
+    public static boolean drawable(StoryResult story) {
+        return story.scaling() != null && story.scaling().points().stream().filter(point -> point.score() != null)
+                .map(ScalingPoint::size).distinct().count() >= 2;
+    }
+
+    /** Writes the chart of {@code story} (which must be {@link #drawable}) as PNG. */
     public static void write(StoryResult story, OutputStream out) throws IOException {
         BitmapEncoder.saveBitmap(chart(story), out, BitmapEncoder.BitmapFormat.PNG);
     }
@@ -59,7 +70,9 @@ public final class ScalingChart {
         styler.setXAxisDecimalPattern("#,##0");
         styler.setYAxisDecimalPattern("#,##0.###");
         styler.setErrorBarsColorSeriesColor(true);
-        styler.setLegendPosition(Styler.LegendPosition.InsideNW);
+        // Below the plot: legend lines that explain a capped line or a missing error bar are long.
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Vertical);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotGridLinesColor(new Color(225, 225, 225));
         styler.setAntiAlias(true);
@@ -74,13 +87,22 @@ public final class ScalingChart {
             double[] sizes = measured.stream().mapToDouble(ScalingPoint::size).toArray();
             double[] millis = measured.stream().mapToDouble(point -> point.score() * toMillis).toArray();
             // Half-widths above and below may differ; the larger keeps the bar honest. A bar reaching
-            // zero cannot be drawn on a log axis, so it is cut just above it.
+            // zero or below cannot be drawn on a log axis: it is left out and the legend says so, rather
+            // than cut at the axis as if the interval ended there.
             double[] errors = new double[measured.size()];
+            List<Integer> open = new ArrayList<>();
             for (int i = 0; i < errors.length; i++) {
                 Double error = measured.get(i).error();
-                errors[i] = error == null ? 0 : Math.min(error * toMillis, millis[i] * 0.999);
+                errors[i] = error == null ? 0 : error * toMillis;
+                if (errors[i] >= millis[i]) {
+                    errors[i] = 0;
+                    open.add(measured.get(i).size());
+                }
             }
-            XYSeries series = chart.addSeries(label(impl.getKey(), impl.getValue()), sizes, millis, errors);
+            String name = label(impl.getKey(), impl.getValue()) + (open.isEmpty() ? ""
+                    : " (no error bar at " + open.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")
+                            + ": its interval reaches 0, below a log axis)");
+            XYSeries series = chart.addSeries(name, sizes, millis, errors);
             series.setMarker(SeriesMarkers.CIRCLE);
         }
 
@@ -89,12 +111,45 @@ public final class ScalingChart {
         for (GrowthClaimResult claim : Tables.growthClaims(story)) {
             if (claim.crossover() != null) {
                 chart.addAnnotation(new AnnotationLine(claim.crossover(), true, false));
-                chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%s overtakes %s at ~%,.0f",
-                        claim.challenger(), claim.incumbent(), claim.crossover()), claim.crossover(), labelAt, false));
+                String text = crossoverText(claim);
+                chart.addAnnotation(new AnnotationText(text, labelCenter(chart, scaling, text, claim.crossover()), labelAt, false));
                 labelAt *= 2;
             }
         }
         return chart;
+    }
+
+    static String crossoverText(GrowthClaimResult claim) {
+        return String.format(Locale.ROOT, "%s overtakes %s at ~%,.0f", claim.challenger(), claim.incumbent(), claim.crossover());
+    }
+
+    /**
+     * Where (in sizes) to centre a crossover's label: at the line, moved sideways as far as needed for the
+     * whole text to stay between the smallest and largest size on the plot (XChart centres text on its x).
+     */
+    static double labelCenter(XYChart chart, Scaling scaling, String text, double crossover) {
+        // The axes are laid out by painting; the label's width is measured in the font it will be drawn in.
+        BufferedImage scratch = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = scratch.createGraphics();
+        try {
+            chart.paint(graphics, WIDTH, HEIGHT);
+            double width = graphics.getFontMetrics(chart.getStyler().getAnnotationTextFont()).stringWidth(text);
+            double left = chart.getScreenXFromChart(smallest(scaling)) + width / 2 + 4;
+            double right = chart.getScreenXFromChart(largest(scaling)) - width / 2 - 4;
+            double at = chart.getScreenXFromChart(crossover);
+            double centre = left > right ? (left + right) / 2 : Math.max(left, Math.min(right, at));
+            return chart.getChartXFromCoordinate((int) Math.round(centre));
+        } finally {
+            graphics.dispose();
+        }
+    }
+
+    private static double smallest(Scaling scaling) {
+        return scaling.points().stream().filter(point -> point.score() != null).mapToDouble(ScalingPoint::size).min().orElse(1);
+    }
+
+    private static double largest(Scaling scaling) {
+        return scaling.points().stream().filter(point -> point.score() != null).mapToDouble(ScalingPoint::size).max().orElse(1);
     }
 
     /** "impl", or "impl (capped from N)" when its line stops at the time cap. */

@@ -3,6 +3,7 @@ package oxbench.cli;
 import static oxbench.cli.Cli.assertOneLineError;
 import static oxbench.cli.Cli.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import oxbench.history.RunHistory;
+import oxbench.report.HostileFixtures;
 import oxbench.report.ReportFixtures;
 import oxbench.results.ConsoleTable;
 import org.junit.jupiter.api.AfterEach;
@@ -108,5 +111,51 @@ class ReportCommandsTest {
         assertOneLineError(bench("show", "nope"), "no run 'nope'");
         Files.createDirectories(results.resolve("empty"));
         assertOneLineError(bench("show", results.resolve("empty").toString()), "is not an oxbench run");
+    }
+
+    @Test
+    void idsReadFromASummaryNeverBecomePathsOutsideTheOutput() throws Exception {
+        ReportFixtures.run(results, "20261124-000000", 0, 1);
+        HostileFixtures.copy(HostileFixtures.RUN_ID_TRAVERSAL, results, "20261124-000100");
+        HostileFixtures.copy(HostileFixtures.STORY_ID_TRAVERSAL, results, "20261124-000200");
+        Path users = Files.writeString(home.resolve("report.md"), "the user's own file");
+
+        assertOneLineError(bench("report", results.resolve("20261124-000100").toString()), "run id \"../../..\" is not a safe name");
+        assertOneLineError(bench("report", "20261124-000200", "--out", home.resolve("r/a/b").toString()),
+                "story id \"../../escaped\" is not a safe name");
+        Cli.Outcome dashboard = bench("dashboard", "--out", home.resolve("site").toString());
+        assertEquals(ExitCodes.OK, dashboard.code(), dashboard.err());
+        assertTrue(dashboard.err().contains("skipped 2 run(s)"), dashboard.err());
+
+        assertEquals("the user's own file", Files.readString(users));
+        try (Stream<Path> paths = Files.walk(home)) {
+            assertEquals(List.of(users), paths.filter(Files::isRegularFile)
+                    .filter(path -> !path.startsWith(home.resolve("site")) && !path.startsWith(results)).toList());
+        }
+        try (Stream<Path> runs = Files.list(home.resolve("site/runs"))) {
+            assertEquals(List.of(home.resolve("site/runs/20261124-000000")), runs.toList());
+        }
+    }
+
+    @Test
+    void nullOrEmptyFindingsStillMakeAReportAndADashboard() throws Exception {
+        HostileFixtures.copy(HostileFixtures.NULL_FINDING, results, "20261124-000000");
+        Cli.Outcome report = bench("report", "20261124-000000", "--out", home.resolve("r").toString());
+        assertEquals(ExitCodes.OK, report.code(), report.err());
+        String md = Files.readString(home.resolve("r/report.md"));
+        assertTrue(md.contains("### rust@ffm against rust@graalwasm as the input grows: reproduced"), md);
+        assertFalse(md.contains("null"), md);
+        Cli.Outcome dashboard = bench("dashboard", "--out", home.resolve("site").toString());
+        assertEquals(ExitCodes.OK, dashboard.code(), dashboard.err());
+        assertTrue(Files.isRegularFile(home.resolve("site/index.html")));
+        assertTrue(Files.isRegularFile(home.resolve("site/runs/20261124-000000/report.html")));
+    }
+
+    @Test
+    void aScoreThatIsNotFiniteIsAOneLineError() throws Exception {
+        HostileFixtures.copy(HostileFixtures.SCORE_INFINITY, results, "20261124-000000");
+        assertOneLineError(bench("report", "20261124-000000", "--out", home.resolve("r").toString()),
+                "/stories/0/implementations/0/score is \"Infinity\", not a finite number");
+        assertOneLineError(bench("dashboard", "--out", home.resolve("site").toString()), "no readable run under");
     }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ArrayList;
+import oxbench.report.HostileFixtures;
 import oxbench.results.Json;
 import oxbench.results.SummaryJsonTest;
 import org.junit.jupiter.api.Test;
@@ -73,5 +75,46 @@ class RunHistoryTest {
         for (String field : List.of("id", "started", "git", "mode", "host", "complete", "stories")) {
             assertTrue(index.get(0).has(field), field);
         }
+    }
+
+    /** The one-line error of opening crafted fixture {@code name}. */
+    private String refusal(String name) {
+        Path dir = HostileFixtures.copy(name, results, name);
+        String message = assertThrows(IllegalArgumentException.class, () -> new RunHistory(results).open(dir.toString()))
+                .getMessage();
+        assertEquals(1, message.lines().count(), message);
+        return message;
+    }
+
+    @Test
+    void idsThatCouldLeaveTheirDirectoryOrCarryMarkupMakeASummaryUnreadable() throws Exception {
+        assertTrue(refusal(HostileFixtures.RUN_ID_TRAVERSAL).endsWith("run id \"../../..\" is not a safe name (at most 100"
+                + " letters, digits and . _ @ + -, starting with a letter or digit)"));
+        assertTrue(refusal(HostileFixtures.STORY_ID_TRAVERSAL).contains("story id \"../../escaped\" is not a safe name"));
+        String markup = refusal(HostileFixtures.STORY_ID_MARKUP);
+        assertTrue(markup.contains("story id \"x\"><script>document.title='INJECTED'</script>\\u000ax\" is not a safe name"),
+                markup);
+        assertTrue(refusal(HostileFixtures.IMPL_ID_NEWLINE).contains("implementation id \"rust@ffm\\u000a/../x\" is not a safe name"));
+
+        List<String> unreadable = new ArrayList<>();
+        run("20261124-000000");
+        assertEquals(List.of("20261124-000000"), new RunHistory(results).scan(unreadable).stream().map(RunHistory.Run::id).toList());
+        assertEquals(4, unreadable.size(), unreadable.toString());
+    }
+
+    @Test
+    void numbersThatAreNotFiniteMakeASummaryUnreadable() {
+        assertTrue(refusal(HostileFixtures.SCORE_INFINITY).endsWith(
+                "is not a valid oxbench summary: /stories/0/implementations/0/score is \"Infinity\", not a finite number"));
+        assertTrue(refusal(HostileFixtures.SCORE_OVERFLOW).endsWith(
+                "/stories/0/implementations/0/score is \"1e999\", not a finite number"));
+        assertTrue(refusal(HostileFixtures.CI_NAN).endsWith(
+                "/stories/0/implementations/0/ci_high is \"NaN\", not a finite number"));
+    }
+
+    @Test
+    void nullTextIsReadable() {
+        Path dir = HostileFixtures.copy(HostileFixtures.NULL_FINDING, results, "null-finding");
+        assertEquals("20261124-000000", new RunHistory(results).open(dir.toString()).id());
     }
 }

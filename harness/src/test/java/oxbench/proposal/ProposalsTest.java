@@ -31,7 +31,8 @@ class ProposalsTest {
                 complete, r.args(), r.plan());
         StoryResult story = new StoryResult("fingerprint", "Fingerprint generator", "python@graalpy", "us/file", Map.of(), r.plan(),
                 List.of(row("python@graalpy", "ok", 200_000.0, "d1"), row("rust@ffm", "ok", 20_000.0, "d1"),
-                        row("rust@bad", "mismatch", 1_000.0, "d2")),
+                        row("rust@bad", "mismatch", 1_000.0, "d2"), row("rust@stopped", "interrupted", null, null),
+                        row("rust@absent", "unavailable", null, null)),
                 List.of(new Summary.SpeedupClaimResult("python@graalpy", "rust@ffm", 100, 10.0, 9.8, 10.2, "not-reproduced",
                         "200 ms", "2 ms", "file", 200_000.0, 20_000.0, "us", "Success story 1")),
                 List.of(), null);
@@ -79,6 +80,16 @@ class ProposalsTest {
     }
 
     @Test
+    void aCandidateThatWasNeverCheckedIsNotCalledIncorrect() {
+        for (String candidate : List.of("rust@stopped", "rust@absent")) {
+            Proposal p = propose(candidate, 0.9);
+            assertEquals(Decision.NOT_YET, p.recommendation().decision(), p.recommendation().why());
+            assertFalse(p.recommendation().why().contains("not a correct replacement"), p.recommendation().why());
+            assertTrue(p.recommendation().why().contains("not checked"), p.recommendation().why());
+        }
+    }
+
+    @Test
     void aSmallShareIsNotWorthIt() {
         Proposal p = propose("rust@ffm", 0.05);
         assertEquals(Decision.DO_NOT_MIGRATE, p.recommendation().decision(), p.recommendation().why());
@@ -102,7 +113,7 @@ class ProposalsTest {
     @Test
     void unknownStoriesAndImplementationsNameTheKnownOnes() {
         String impl = assertThrows(IllegalArgumentException.class, () -> propose("cobol@mainframe", 0.5)).getMessage();
-        assertTrue(impl.contains("no implementation 'cobol@mainframe' (it has: python@graalpy, rust@ffm, rust@bad)"), impl);
+        assertTrue(impl.contains("no implementation 'cobol@mainframe' (it has: python@graalpy, rust@ffm, rust@bad, rust@stopped, rust@absent)"), impl);
         String story = assertThrows(IllegalArgumentException.class,
                 () -> Proposals.of(fixture("full", true), "/r", "nope", "a", "b", 0.5)).getMessage();
         assertTrue(story.contains("no story 'nope' (it has: fingerprint)"), story);

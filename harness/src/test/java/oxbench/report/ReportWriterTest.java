@@ -78,4 +78,45 @@ class ReportWriterTest {
         assertEquals(51_000.0, latency.get("upper_value").asDouble());
         assertEquals(1, bencher.size(), "measured rows only");
     }
+
+    @Test
+    void textFromTheSummaryIsEscapedInEveryReport() throws Exception {
+        Path results = dir.resolve("results");
+        HostileFixtures.copy(HostileFixtures.MARKUP_TEXT, results, "20261124-000000");
+        Path out = dir.resolve("report");
+        ReportWriter.write(new RunHistory(results).open("20261124-000000"), out, HtmlPage.linkedLibrary("echarts.min.js"));
+
+        String html = Files.readString(out.resolve("report.html"));
+        String markdown = Files.readString(out.resolve("report.md"));
+        for (String page : List.of(html, markdown)) {
+            assertFalse(page.contains("<img"), "no tag from the data: " + page);
+            assertFalse(page.contains("<script>document"), "no script from the data");
+        }
+        assertTrue(html.contains("&lt;img src=x onerror=&quot;document.title="), "shown as text");
+        String page = HtmlPage.page("t", "", List.of(new ChartData.Bars("b", "bars", "</script><img src=x>", "ns", List.of(),
+                List.of(), List.of())), "");
+        assertTrue(page.contains("\\u003c/script\\u003e\\u003cimg src=x\\u003e") && !page.contains("<img"), "chart data escaped");
+        assertTrue(markdown.contains("| &lt;img src=x onerror=\"document.title='INJECTED'\"> \\| evil.py | 10 | 3 |"),
+                "a file name with a line break and a bar stays in its row: " + markdown);
+        assertTrue(markdown.contains("- &lt;script>document.title='INJECTED'&lt;/script> skipped.py: too big\n"), markdown);
+        for (String line : markdown.lines().toList()) {
+            if (line.startsWith("|")) {
+                assertTrue(line.endsWith("|"), "a whole table row on one line: " + line);
+            }
+        }
+    }
+
+    @Test
+    void aScalingTableOfOneSizeIsNotDrawn() throws Exception {
+        Path results = dir.resolve("results");
+        Path run = ReportFixtures.run(results, "20261124-000000", 0, 1);
+        String json = Files.readString(run.resolve("summary.json"));
+        // rust@ffm's point at 100 patterns was not measured: one size is left.
+        Files.writeString(run.resolve("summary.json"), json.replaceFirst("\"score\" : 5.0", "\"score\" : null"));
+        Path out = dir.resolve("report");
+        ReportWriter.write(new RunHistory(results).open("20261124-000000"), out, HtmlPage.linkedLibrary("echarts.min.js"));
+        assertFalse(Files.readString(out.resolve("report.html")).contains("id=\"scaling-fingerprint\""));
+        assertFalse(Files.exists(out.resolve("fingerprint-scaling.png")));
+        assertFalse(Files.readString(out.resolve("report.md")).contains("fingerprint-scaling.png"));
+    }
 }
