@@ -25,7 +25,7 @@ public final class DashboardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = ReportOutput.check(out);
+        Path dir = ReportOutput.check(out, ReportOutput.Kind.DASHBOARD);
         List<String> unreadable = new ArrayList<>();
         List<RunHistory.Run> runs = new RunHistory(Home.results()).scan(unreadable);
         if (runs.isEmpty()) {
