@@ -166,6 +166,7 @@ public final class RunCommand implements Callable<Integer> {
             if (recorder != null) {
                 keepInterrupted(recorder, warnings, System.err);
             }
+            children.stop(CHILDREN_GRACE);    // any the main thread started meanwhile
             Scratch.deleteNow();
         }, "oxbench-run-exit");
         Runtime.getRuntime().addShutdownHook(onExit);

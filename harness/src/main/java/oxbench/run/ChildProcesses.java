@@ -33,8 +33,22 @@ public final class ChildProcesses {
      * @return how many there were
      */
     public int stop(Duration grace) {
+        int stopped = 0;
+        // JMH's runner goes on to its next fork when one dies: stop what appeared meanwhile too.
+        for (int round = 0; round < 3; round++) {
+            int found = stopCurrent(grace);
+            stopped += found;
+            if (found == 0) {
+                break;
+            }
+        }
+        return stopped;
+    }
+
+    private int stopCurrent(Duration grace) {
         List<ProcessHandle> children = ProcessHandle.current().descendants()
                 .filter(child -> !before.contains(child.pid()))
+                .filter(ProcessHandle::isAlive)
                 .toList();
         children.forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + grace.toNanos();
