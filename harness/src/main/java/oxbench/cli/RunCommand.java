@@ -253,7 +253,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Who holds the run lock, for the runs that wait: this process and its command line. */
     private String holder() {
-        return String.format("pid %d, since %s: bench run %s", ProcessHandle.current().pid(), Instant.now(),
+        return String.format("pid %d, since %s: bench %s", ProcessHandle.current().pid(), Instant.now(),
                 String.join(" ", spec.commandLine().getParseResult().originalArgs()));
     }
 
