@@ -3,6 +3,7 @@ package oxbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -17,10 +18,16 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import oxbench.results.Json;
 import oxbench.results.Summary;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real CLI, through the ./bench launcher, in quick mode on a small corpus. */
+/**
+ * The real CLI, through the ./bench launcher, in quick mode on a small corpus. Each run takes the
+ * machine-wide run lock like any other, so these tests wait (not fail) while another oxbench run measures.
+ */
 class EndToEndIT {
     private static final List<String> IMPLEMENTATIONS =
             List.of("python@graalpy", "rust@ffm", "rust@graalwasm", "python+rust@ffm", "python+rust@graalwasm", "python@cpython",
@@ -32,22 +39,145 @@ class EndToEndIT {
     private record Outcome(int code, String out, String err) {}
 
     private static Outcome bench(Path workDir, String... args) throws IOException, InterruptedException {
+        Path out = workDir.resolve("stdout.txt");
+        Path err = workDir.resolve("stderr.txt");
+        Process process = start(out, err, args);
+        finish(process, err, args);
+        return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Starts {@code ./bench args}, its output going to the two files. */
+    private static Process start(Path out, Path err, String... args) throws IOException {
         Path home = Path.of(System.getProperty("oxbench.home"));
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bench").toString());
         command.addAll(List.of(args));
-        Path out = workDir.resolve("stdout.txt");
-        Path err = workDir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command)
+        return new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();
-        if (!process.waitFor(15, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("bench " + String.join(" ", args) + " did not finish in 15 minutes");
+    }
+
+    /**
+     * Waits for the run to end: 15 minutes of its own, not counting the time it waits for another
+     * oxbench run on this machine to finish measuring (these tests must not fail because one does).
+     */
+    private static void finish(Process process, Path err, String... args) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+        while (!process.waitFor(1, TimeUnit.SECONDS)) {
+            if (waitingForAnotherRun(err)) {
+                deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new AssertionError("bench " + String.join(" ", args) + " did not finish in 15 minutes");
+            }
         }
-        return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static boolean waitingForAnotherRun(Path err) throws IOException {
+        String printed = Files.readString(err, StandardCharsets.UTF_8);
+        return printed.contains("waiting for it to finish") && !printed.contains("the other run is done");
+    }
+
+    /** Waits until {@code printed} (a process's stderr file) contains {@code text}, or the process ends. */
+    private static void awaitOutput(Process process, Path printed, String text) throws IOException, InterruptedException {
+        while (!Files.readString(printed, StandardCharsets.UTF_8).contains(text)) {
+            assertTrue(process.isAlive(), "ended before printing '" + text + "': " + Files.readString(printed, StandardCharsets.UTF_8));
+            Thread.sleep(200);
+        }
+    }
+
+    /** The quickest real run: one story, its floor row, a quick plan. */
+    private static final String[] FAST_RUN = {"run", "--quick", "--story", "boundary", "--impl", "add-one@java"};
+
+    private static String[] fastRun(String... more) {
+        List<String> args = new ArrayList<>(List.of(FAST_RUN));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    /** Whether {@code process} is a JMH fork. */
+    private static boolean isJmhFork(ProcessHandle process) {
+        return process.info().arguments().map(args -> List.of(args).contains("org.openjdk.jmh.runner.ForkedMain")).orElse(false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM", "INT"})
+    void aSignalStopsTheForksRemovesTheTemporaryFilesAndKeepsTheRun(String signal) throws Exception {
+        assumeFalse("INT".equals(signal) && sigintIgnored(), "SIGINT is ignored by this test's JVM, hence by the run it starts");
+        Path runDir = dir.resolve("run");
+        Path err = dir.resolve("stderr.txt");
+        Process bench = start(dir.resolve("stdout.txt"), err, fastRun("--out", runDir.toString()));
+        long pid = bench.pid();    // ./bench execs the JVM: the same process
+        List<ProcessHandle> forks;
+        do {
+            assertTrue(bench.isAlive(), Files.readString(err));
+            Thread.sleep(200);
+            forks = bench.descendants().filter(EndToEndIT::isJmhFork).toList();
+        } while (forks.isEmpty());
+        List<ProcessHandle> children = bench.descendants().toList();
+        List<Path> scratch = scratchOf(pid);
+        assertEquals(1, scratch.size(), "the run's private temporary directory: " + scratch);
+        try (Stream<Path> files = Files.list(scratch.getFirst())) {
+            assertTrue(files.anyMatch(file -> file.getFileName().toString().startsWith("boundary-input-")), "the input the forks read");
+        }
+
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        finish(bench, err, FAST_RUN);
+
+        assertTrue(bench.exitValue() != 0, "an interrupted run does not exit 0");
+        for (ProcessHandle child : children) {
+            assertFalse(child.isAlive(), "child " + child.pid() + " " + child.info().command().orElse("") + " outlived the run");
+        }
+        assertEquals(List.of(), scratchOf(pid), "no temporary file or directory is left");
+        JsonNode summary = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile());
+        assertFalse(summary.get("run").get("complete").asBoolean(), "the run is kept, marked incomplete");
+        assertTrue(Files.readString(err).contains("bench: run interrupted"), Files.readString(err));
+    }
+
+    /** Whether this JVM was started with SIGINT ignored (as background jobs of a shell are): its children inherit that. */
+    private static boolean sigintIgnored() throws IOException {
+        String ignored = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("SigIgn:")).findFirst().orElse("SigIgn: 0").substring("SigIgn:".length()).strip();
+        return (Long.parseUnsignedLong(ignored, 16) & (1L << 1)) != 0;    // SIGINT is signal 2, bit 1
+    }
+
+    private static List<Path> scratchOf(long pid) throws IOException {
+        try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(path -> path.getFileName().toString().startsWith(Scratch.prefixOf(pid))).toList();
+        }
+    }
+
+    @Test
+    void runsStartedTogetherMeasureOneAfterTheOther() throws Exception {
+        Path firstErr = dir.resolve("first.err");
+        Process first = start(dir.resolve("first.out"), firstErr, fastRun("--out", dir.resolve("first").toString()));
+        awaitOutput(first, firstErr, "measuring");
+
+        Path refusedDir = Files.createDirectories(dir.resolve("refused-work"));
+        Outcome refused = bench(refusedDir, fastRun("--no-wait", "--out", dir.resolve("refused").toString()));
+        assertEquals(2, refused.code(), refused.err());
+        String refusal = refused.err().strip().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(refusal.startsWith("bench: another oxbench run is measuring on this machine (pid "), refused.err());
+        assertFalse(Files.exists(dir.resolve("refused")), "a refused run leaves nothing");
+
+        Path secondErr = dir.resolve("second.err");
+        Process second = start(dir.resolve("second.out"), secondErr, fastRun("--out", dir.resolve("second").toString()));
+        awaitOutput(second, secondErr, "waiting for it to finish");
+        finish(first, firstErr, FAST_RUN);
+        finish(second, secondErr, FAST_RUN);
+
+        assertEquals(0, first.exitValue(), Files.readString(firstErr));
+        assertEquals(0, second.exitValue(), Files.readString(secondErr));
+        assertTrue(Files.readString(secondErr).contains("the other run is done"), Files.readString(secondErr));
+        JsonNode firstRun = Json.MAPPER.readTree(dir.resolve("first/summary.json").toFile()).get("run");
+        JsonNode secondRun = Json.MAPPER.readTree(dir.resolve("second/summary.json").toFile()).get("run");
+        assertTrue(java.time.Instant.parse(secondRun.get("started").asText())
+                        .isAfter(java.time.Instant.parse(firstRun.get("finished").asText())),
+                "the second run measured only after the first had finished: " + firstRun + " " + secondRun);
     }
 
     @Test

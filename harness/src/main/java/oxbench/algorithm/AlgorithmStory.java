@@ -144,7 +144,7 @@ public final class AlgorithmStory implements Story<DuplicatesInput>, Scalable<Du
      */
     @Override
     public DuplicatesInput prepare(InputOptions options, Warnings warnings) {
-        FragmentPool.Selection selection = FragmentPool.select(options.corpus(), "--fragments", options.fragments(),
+        FragmentPool.Selection selection = FragmentPool.select(options.corpus(), options.maxFileBytes(), "--fragments", options.fragments(),
                 LARGEST, available -> "the sweep goes up to " + available + ", not " + LARGEST, warnings);
         int largest = selection.count();
         List<Fragment> fragments = selection.pool().ordered().subList(0, largest);

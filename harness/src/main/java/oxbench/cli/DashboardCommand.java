@@ -25,7 +25,7 @@ public final class DashboardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = ReportOutput.check(out);
+        Path dir = ReportOutput.check(out, ReportOutput.Kind.DASHBOARD);
         Dashboard.Written written;
         try {
             written = Dashboard.write(new RunHistory(Home.results()), dir);

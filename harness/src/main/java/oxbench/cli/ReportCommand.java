@@ -29,7 +29,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunHistory.Run opened = RunArgument.open(run);
-        Path dir = ReportOutput.check(out == null ? Path.of("reports", opened.id()) : out);
+        Path dir = ReportOutput.check(out == null ? Path.of("reports", opened.id()) : out, ReportOutput.Kind.REPORT);
         ReportWriter.write(opened, dir, HtmlPage.inlineLibrary());
         System.out.println("Report of run " + opened.id() + " written to " + dir.resolve(ReportWriter.HTML));
         return ExitCodes.OK;

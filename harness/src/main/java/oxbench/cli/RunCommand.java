@@ -3,14 +3,17 @@ package oxbench.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import oxbench.BuildInfo;
 import oxbench.Home;
+import oxbench.Scratch;
 import oxbench.Stories;
 import oxbench.check.Status;
 import oxbench.history.RunHistory;
@@ -18,14 +21,18 @@ import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
 import oxbench.polyglot.RuntimeMode;
 import oxbench.progress.Progress;
+import oxbench.results.AtomicFiles;
 import oxbench.results.ConsoleTable;
 import oxbench.results.MachineInfo;
 import oxbench.results.Summary;
 import oxbench.results.Summary.RunInfo;
 import oxbench.results.Summary.StoryResult;
+import oxbench.run.ChildProcesses;
 import oxbench.run.RunDirectory;
+import oxbench.run.RunLock;
 import oxbench.run.RunRecorder;
 import oxbench.run.StoryRunner;
+import oxbench.run.StoryRunner.Prepared;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
@@ -41,13 +48,17 @@ import picocli.CommandLine.Spec;
         description = {
             "Check and measure every implementation of the chosen stories.",
             "Outputs are compared with the prototype's before timing; results go to",
-            "results/<run-id>/ (JMH JSON, summary.json, report.md)."
+            "results/<run-id>/ (JMH JSON, summary.json, report.md).",
+            "Options and every story's input are checked before anything is written: a refused run leaves nothing.",
+            "One run measures at a time on a machine: a run started while another measures waits for it",
+            "(the lock is /tmp/oxbench-run.lock), unless --no-wait."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every implementation matched and was measured (or was capped at a size of a scaling table)",
             "1:some implementation failed or mismatched (the others' results are still written)",
-            "2:usage or input error"
+            "2:usage, input or environment error: bad options or input, an --out that cannot be written, a full disk,"
+                    + " another run measuring with --no-wait (one line on stderr)"
         })
 public final class RunCommand implements Callable<Integer> {
     @Spec
@@ -79,7 +90,8 @@ public final class RunCommand implements Callable<Integer> {
                     + " the sweep measures N/64, N/32, ... N (quick: N/8 ... N).")
     Integer fragments;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write the run here instead of results/<run-id>/.")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write the run here instead of results/<run-id>/: a new or empty directory.")
     Path out;
 
     @Option(names = "--interpreter",
@@ -95,10 +107,46 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-i", "--iterations"}, paramLabel = "N", description = "Override the plan's measured iterations per fork.")
     Integer iterations;
 
+    @Option(names = "--no-wait",
+            description = "When another oxbench run is measuring on this machine, fail at once (exit 2) instead of waiting for it.")
+    boolean noWait;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = ByteSize.class,
+            description = "Skip, with a warning, every corpus file larger than SIZE bytes (suffixes k, M, G: 1024-based;"
+                    + " default: 1M, larger than any standard-library module). Such files are skipped before they are read.")
+    Long maxFileSize;
+
+    /** How often a run waiting for another one says it is still waiting. */
+    static final Duration WAIT_NOTE_EVERY = Duration.ofMinutes(1);
+
+    /** How long the child processes (JMH forks, drivers) get to stop on their own when the run ends early. */
+    private static final Duration CHILDREN_GRACE = Duration.ofSeconds(5);
+
+    /**
+     * Checks everything the user gave (options, names, --out, every story's input) before anything is
+     * written, so a refused run leaves nothing behind; then waits for the machine-wide run lock, creates
+     * the run's directory and measures.
+     */
     @Override
     public Integer call() throws Exception {
         Progress progress = Progress.to(System.err);
         List<Selection<?>> selections = select();
+        MeasurementPlan plan;
+        try {
+            plan = (quick ? MeasurementPlan.QUICK : MeasurementPlan.FULL).with(forks, warmupIterations, iterations);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        InputOptions inputOptions;
+        try {
+            inputOptions = new InputOptions(quick, corpus, patterns, fragments,
+                    maxFileSize == null ? InputOptions.DEFAULT_MAX_FILE_BYTES : maxFileSize);
+            if (out != null) {
+                RunDirectory.checkOut(out);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         RuntimeMode mode = interpreter ? RuntimeMode.INTERPRETER : RuntimeMode.JIT;
         System.setProperty(RuntimeMode.PROPERTY, mode.label());
         Guests guests = Guests.shared();
@@ -107,48 +155,118 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             throw new UserError(e.getMessage());
         }
-
-        Instant started = Instant.now();
-        RunDirectory runDir;
-        try {
-            runDir = out == null ? RunDirectory.createUnder(Home.results(), started) : RunDirectory.at(out);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-        MeasurementPlan plan;
-        try {
-            plan = (quick ? MeasurementPlan.QUICK : MeasurementPlan.FULL).with(forks, warmupIterations, iterations);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-        progress.note(String.format("oxbench %s: run %s (%s) -> %s", BuildInfo.version(), runDir.id(), plan.name(), runDir.dir()));
-
-        RunInfo running = runInfo(runDir, plan, guests, started);
-        List<StoryResult> results = new ArrayList<>();
+        // However the run ends: stops its child processes, keeps what was measured if it did not finish
+        // (once the recorder exists), and removes its temporary files.
+        AtomicReference<RunRecorder> recording = new AtomicReference<>();
         Warnings warnings = line -> progress.note("warning: " + line);
-        RunRecorder recorder = new RunRecorder(runDir, running, warnings);
-        recorder.start();
-        indexRuns(runDir, warnings);
-        Thread onInterrupt = new Thread(() -> keepInterrupted(recorder, warnings, System.err), "oxbench-interrupted-run");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        StoryRunner runner = new StoryRunner(quick, chosen -> chosen.with(forks, warmupIterations, iterations), runDir.dir(),
-                progress);
-        for (Selection<?> selection : selections) {
-            StoryResult result = run(runner, selection, recorder);
-            results.add(result);
-            recorder.storyDone(result);
+        ChildProcesses children = ChildProcesses.startedFromNow();
+        Thread onExit = new Thread(() -> {
+            children.stop(CHILDREN_GRACE);
+            RunRecorder recorder = recording.get();
+            if (recorder != null) {
+                keepInterrupted(recorder, warnings, System.err);
+            }
+            children.stop(CHILDREN_GRACE);    // any the main thread started meanwhile
+            Scratch.deleteNow();
+        }, "oxbench-run-exit");
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
+            List<Ready<?>> inputs = new ArrayList<>();
+            for (Selection<?> selection : selections) {
+                inputs.add(ready(selection, inputOptions, progress));
+            }
+            return measure(inputs, plan, guests, progress, warnings, recording);
+        } finally {
+            // Not shutting down (the run finished, or failed with an exception): do the hook's work now.
+            if (removeHook(onExit)) {
+                onExit.run();
+            }
         }
-        Summary summary = recorder.finish(Instant.now());
-        Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        indexRuns(runDir, warnings);
-        progress.done();
+    }
 
-        ConsoleTable.print(summary, System.out);
-        System.out.printf("%nWritten to %s%n", runDir.dir());
-        boolean allOk = results.stream()
-                .flatMap(story -> story.implementations().stream())
-                .noneMatch(impl -> Status.of(impl.status()).failure());
-        return allOk ? ExitCodes.OK : ExitCodes.FAILED;
+    /** The measuring part of a run, under the run lock: the directory, the stories, the summary. */
+    private int measure(List<Ready<?>> inputs, MeasurementPlan plan, Guests guests, Progress progress, Warnings warnings,
+            AtomicReference<RunRecorder> recording) throws Exception {
+        try (RunLock lock = lock(progress)) {
+            Instant started = Instant.now();
+            RunDirectory runDir = create(started);
+            lock.describe(holder() + ", run " + runDir.id() + " in " + runDir.dir());
+            progress.note(String.format("oxbench %s: run %s (%s) -> %s", BuildInfo.version(), runDir.id(), plan.name(), runDir.dir()));
+            RunInfo running = runInfo(runDir, plan, guests, started);
+            RunRecorder recorder = new RunRecorder(runDir, running, warnings);
+            try {
+                recorder.start();
+            } catch (AtomicFiles.NotWritten e) {
+                runDir.removeIfEmpty();
+                throw new UserError("the run cannot be written: " + e.getMessage());
+            }
+            recording.set(recorder);
+            indexRuns(runDir, warnings);
+            StoryRunner runner = new StoryRunner(quick, chosen -> chosen.with(forks, warmupIterations, iterations), runDir.dir(),
+                    progress);
+            List<StoryResult> results = new ArrayList<>();
+            Summary summary;
+            try {
+                for (Ready<?> input : inputs) {
+                    StoryResult result = run(runner, input, recorder);
+                    results.add(result);
+                    recorder.storyDone(result);
+                }
+                summary = recorder.finish(Instant.now());
+            } catch (AtomicFiles.NotWritten e) {
+                recorder.abandon();
+                throw new UserError("the run stopped: its results could not be written (" + e.getMessage() + "); what was"
+                        + " written before is kept in " + runDir.dir() + " (complete: false)");
+            }
+            indexRuns(runDir, warnings);
+            progress.done();
+
+            ConsoleTable.print(summary, System.out);
+            System.out.printf("%nWritten to %s%n", runDir.dir());
+            boolean allOk = results.stream()
+                    .flatMap(story -> story.implementations().stream())
+                    .noneMatch(impl -> Status.of(impl.status()).failure());
+            return allOk ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+    }
+
+    /** Removes the exit hook, unless the JVM is already shutting down (then the hook does the clean-up). */
+    private static boolean removeHook(Thread hook) {
+        try {
+            return Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
+    }
+
+    /** The machine-wide run lock: waited for, or refused at once with --no-wait. */
+    private RunLock lock(Progress progress) throws IOException, InterruptedException {
+        Path file = RunLock.machineWide();
+        try {
+            return RunLock.acquire(file, holder(), !noWait, WAIT_NOTE_EVERY, line -> progress.note("bench: " + line));
+        } catch (RunLock.Held e) {
+            throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UserError("cannot open the run lock " + file + ": " + AtomicFiles.reason(e));
+        }
+    }
+
+    /** Who holds the run lock, for the runs that wait: this process and its command line. */
+    private String holder() {
+        return String.format("pid %d, since %s: bench %s", ProcessHandle.current().pid(), Instant.now(),
+                String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+    }
+
+    /** The run's directory; one that cannot be created (unwritable, /proc) is an environment error. */
+    private RunDirectory create(Instant started) {
+        Path where = out == null ? Home.results() : out;
+        try {
+            return out == null ? RunDirectory.createUnder(Home.results(), started) : RunDirectory.at(out);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UserError("cannot create the run's directory in " + where + ": " + AtomicFiles.reason(e));
+        }
     }
 
     /**
@@ -186,10 +304,21 @@ public final class RunCommand implements Callable<Integer> {
     /** One story and the implementations of it to run. */
     record Selection<I>(Story<I> story, List<Implementation<I>> impls) {}
 
-    private <I> StoryResult run(StoryRunner runner, Selection<I> selection, RunRecorder recorder) throws Exception {
+    /** One story's chosen implementations and its input, prepared. */
+    record Ready<I>(List<Implementation<I>> impls, Prepared<I> input) {}
+
+    /** Prepares the input of a selected story; input that cannot be made (e.g. an empty corpus) is a usage error. */
+    private static <I> Ready<I> ready(Selection<I> selection, InputOptions options, Progress progress) throws Exception {
         try {
-            return runner.run(selection.story(), selection.impls(), new InputOptions(quick, corpus, patterns, fragments),
-                    recorder::storyInProgress);
+            return new Ready<>(selection.impls(), StoryRunner.prepare(selection.story(), options, progress));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static <I> StoryResult run(StoryRunner runner, Ready<I> ready, RunRecorder recorder) throws Exception {
+        try {
+            return runner.run(ready.input(), ready.impls(), recorder::storyInProgress);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -197,6 +326,8 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Resolves --story and --impl against the known stories; unknown names are a usage error. */
     private List<Selection<?>> select() {
+        requireNames("--story", stories, "story");
+        requireNames("--impl", impls, "implementation");
         List<Story<?>> chosen = new ArrayList<>();
         for (String id : new LinkedHashSet<>(stories)) {
             try {
@@ -231,7 +362,20 @@ public final class RunCommand implements Callable<Integer> {
         if (corpus != null && !corpus.toFile().isDirectory()) {
             throw new UserError("--corpus " + corpus + " is not a directory");
         }
+        if (selections.isEmpty()) {
+            throw new UserError("nothing to run: the chosen stories have none of the chosen implementations (see `bench list`)");
+        }
         return selections;
+    }
+
+    /**
+     * A name list given on the command line must name something: {@code --story ,} or {@code --story ""}
+     * (no name, or an empty one) is a usage error, not "everything".
+     */
+    private void requireNames(String option, List<String> names, String what) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(option) && (names.isEmpty() || names.stream().anyMatch(String::isBlank))) {
+            throw new UserError(option + " has an empty " + what + " name (a stray comma?); see `bench list`");
+        }
     }
 
     /**

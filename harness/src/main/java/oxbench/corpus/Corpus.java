@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import oxbench.story.InputOptions;
 import oxbench.story.Warnings;
 
 /**
@@ -38,24 +40,35 @@ public final class Corpus {
 
     private Corpus() {}
 
-    /** Reads the named files under {@code root}, skipping (with a warning) those that cannot be used. */
-    public static List<SourceFile> read(Path root, List<String> names, Warnings warnings) {
+    /**
+     * Reads the named files under {@code root}, skipping (with a warning) those that cannot be used or
+     * are over {@code maxFileBytes}.
+     */
+    public static List<SourceFile> read(Path root, List<String> names, long maxFileBytes, Warnings warnings) {
         List<SourceFile> files = new ArrayList<>();
         for (String name : names) {
-            readOne(root, root.resolve(name), warnings, files);
+            readOne(root, root.resolve(name), maxFileBytes, warnings, files);
         }
         return files;
     }
 
     /**
      * Reads every {@code *.py} file under {@code dir}, in path order, skipping (with a warning) those
-     * that are empty or not UTF-8. Hidden directories (a name starting with '.', such as {@code .git}
+     * that are empty, not UTF-8 or over {@link InputOptions#DEFAULT_MAX_FILE_BYTES}. Hidden directories (a name starting with '.', such as {@code .git}
      * or {@code .venv}) are not searched: they hold tools' copies, not the user's code.
      *
      * @throws IllegalArgumentException when {@code dir} is not a readable directory
      */
     public static List<SourceFile> readDirectory(Path dir, Warnings warnings) {
-        return readDirectory(dir, name -> false, warnings);
+        return readDirectory(dir, InputOptions.DEFAULT_MAX_FILE_BYTES, warnings);
+    }
+
+    /**
+     * {@link #readDirectory(Path, Warnings)}, skipping files over {@code maxFileBytes} (by their size on
+     * disk, before reading them).
+     */
+    public static List<SourceFile> readDirectory(Path dir, long maxFileBytes, Warnings warnings) {
+        return readDirectory(dir, name -> false, maxFileBytes, warnings);
     }
 
     /**
@@ -65,12 +78,15 @@ public final class Corpus {
     public static final Set<String> STANDARD_LIBRARY_NON_LIBRARY = Set.of("test", "tests", "idlelib", "site-packages");
 
     /** Every library module of GraalPy's standard library at {@code root} (see {@link #STANDARD_LIBRARY_NON_LIBRARY}). */
-    public static List<SourceFile> readStandardLibrary(Path root, Warnings warnings) {
-        return readDirectory(root, STANDARD_LIBRARY_NON_LIBRARY::contains, warnings);
+    public static List<SourceFile> readStandardLibrary(Path root, long maxFileBytes, Warnings warnings) {
+        return readDirectory(root, STANDARD_LIBRARY_NON_LIBRARY::contains, maxFileBytes, warnings);
     }
 
-    /** {@link #readDirectory(Path, Warnings)}, also leaving out directories whose name {@code excluded} accepts. */
-    public static List<SourceFile> readDirectory(Path dir, Predicate<String> excluded, Warnings warnings) {
+    /**
+     * {@link #readDirectory(Path, long, Warnings)}, also leaving out directories whose name
+     * {@code excluded} accepts.
+     */
+    public static List<SourceFile> readDirectory(Path dir, Predicate<String> excluded, long maxFileBytes, Warnings warnings) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("corpus " + dir + " is not a directory");
         }
@@ -86,15 +102,21 @@ public final class Corpus {
         }
         List<SourceFile> files = new ArrayList<>();
         for (Path path : paths) {
-            readOne(dir, path, warnings, files);
+            readOne(dir, path, maxFileBytes, warnings, files);
         }
         return files;
     }
 
-    private static void readOne(Path root, Path path, Warnings warnings, List<SourceFile> into) {
+    private static void readOne(Path root, Path path, long maxFileBytes, Warnings warnings, List<SourceFile> into) {
         String name = relativeName(root, path);
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > maxFileBytes) {
+                warnings.warn(String.format(Locale.ROOT, "skipped %s: %,d bytes, over the limit of %,d bytes per file"
+                        + " (--max-file-size)", name, size, maxFileBytes));
+                return;
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             warnings.warn("skipped " + name + ": cannot be read (" + e.getMessage() + ")");

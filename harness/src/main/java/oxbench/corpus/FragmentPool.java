@@ -75,12 +75,12 @@ public final class FragmentPool {
      *
      * @throws IllegalArgumentException when {@code asked} is below 1 or more than the corpus has
      */
-    public static Selection select(Path corpusDir, String option, Integer asked, int standard,
+    public static Selection select(Path corpusDir, long maxFileBytes, String option, Integer asked, int standard,
             IntFunction<String> shortfall, Warnings warnings) {
         if (asked != null && asked < 1) {
             throw new IllegalArgumentException(option + " must be at least 1, not " + asked);
         }
-        Pool pool = load(corpusDir, warnings);
+        Pool pool = load(corpusDir, maxFileBytes, warnings);
         int available = pool.ordered().size();
         if (asked != null && asked > available) {
             throw new IllegalArgumentException(option + " " + asked + " is more than the " + available
@@ -103,11 +103,11 @@ public final class FragmentPool {
 
     /**
      * The fragments of {@code corpusDir} (every {@code *.py} under it), or of the default corpus when
-     * null; files that cannot be read or parsed are skipped with a warning.
+     * null; files that cannot be read or parsed, or are over {@code maxFileBytes}, are skipped with a warning.
      *
      * @throws IllegalArgumentException when the corpus has no function or class
      */
-    public static Pool load(Path corpusDir, Warnings warnings) {
+    public static Pool load(Path corpusDir, long maxFileBytes, Warnings warnings) {
         String graalPy = "GraalPy " + BuildInfo.graalvm();
         List<String> skipped = new ArrayList<>();
         Warnings recorded = line -> {
@@ -123,10 +123,10 @@ public final class FragmentPool {
                 Path stdlib = Path.of(context.eval("python", "import os; os.path.dirname(os.__file__)").asString());
                 corpus = graalPy + " standard library (every module outside "
                         + String.join(", ", new TreeSet<>(Corpus.STANDARD_LIBRARY_NON_LIBRARY)) + ")";
-                sources = Corpus.readStandardLibrary(stdlib, recorded);
+                sources = Corpus.readStandardLibrary(stdlib, maxFileBytes, recorded);
             } else {
                 corpus = corpusDir.toAbsolutePath().normalize().toString();
-                sources = Corpus.readDirectory(corpusDir, recorded);
+                sources = Corpus.readDirectory(corpusDir, maxFileBytes, recorded);
             }
             Fragments found = fragments(fragmentsOf, graalPy, sources, recorded);
             if (found.fragments().isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import oxbench.Scratch;
 import oxbench.results.Json;
 
 /**
@@ -92,7 +93,7 @@ public record Driver(String program, List<String> arguments, UnaryOperator<Strin
         command.addAll(List.of("--input", input.toString(), "--result", result.toString(),
                 "--warmup-ms", Integer.toString(warmupMillis), "--iterations", Integer.toString(iterations),
                 "--iteration-ms", Integer.toString(iterationMillis)));
-        Path stderr = Files.createTempFile("oxbench-driver-", ".err");
+        Path stderr = Files.createTempFile(Scratch.dir(), "oxbench-driver-", ".err");
         try {
             Process process = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)

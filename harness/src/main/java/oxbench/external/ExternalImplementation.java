@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import oxbench.Scratch;
 import oxbench.results.Json;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
@@ -77,7 +78,7 @@ public abstract class ExternalImplementation<I> implements Implementation<I> {
     @Override
     public Workload open(I input) throws Exception {
         driver.requireAvailable();
-        Path dir = Files.createTempDirectory("oxbench-" + id.replace('@', '-') + "-");
+        Path dir = Files.createTempDirectory(Scratch.dir(), id.replace('@', '-') + "-");
         try {
             Path inputFile = dir.resolve("input.json");
             Json.MAPPER.writeValue(inputFile.toFile(), input);

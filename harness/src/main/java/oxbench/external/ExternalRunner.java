@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import oxbench.Scratch;
 import oxbench.jmh.JmhRunner;
 import oxbench.jmh.Measurement;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.progress.Progress;
 import oxbench.progress.Progress.Step;
+import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
@@ -61,7 +63,7 @@ public final class ExternalRunner {
                             impl.id(), impl.driver().program(), fork, plan.forks(), plan.warmupIterations(),
                             plan.warmupMillis() / 1000.0, plan.measurementIterations(), plan.measurementMillis() / 1000.0),
                             story, impl.id(), "measuring", null));
-                    Path result = Files.createTempFile("oxbench-driver-", ".json");
+                    Path result = Files.createTempFile(Scratch.dir(), "oxbench-driver-", ".json");
                     try {
                         DriverResult got = impl.driver().run(input, result, plan.warmupIterations() * plan.warmupMillis(),
                                 plan.measurementIterations(), plan.measurementMillis());
@@ -77,7 +79,7 @@ public final class ExternalRunner {
                 progress.note("  " + impl.id() + ": failed: " + e.getMessage());
             }
             records.add(new Record(impl.id(), runtime, plan, unitsPerPass, forks, (System.nanoTime() - started) / 1e9));
-            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(samplesFile.toFile(), records);
+            AtomicFiles.write(samplesFile, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(records));
             soFar.accept(new JmhRunner.Outcome(new LinkedHashMap<>(measured), new LinkedHashMap<>(failures)));
         }
         return new JmhRunner.Outcome(measured, failures);

@@ -123,10 +123,10 @@ public final class FingerprintStory implements Story<FingerprintInput> {
                 Path stdlib = Path.of(context.eval("python", "import os; os.path.dirname(os.__file__)").asString());
                 List<String> selection = options.quick() ? Corpus.STANDARD_LIBRARY_QUICK : Corpus.STANDARD_LIBRARY;
                 corpus = "GraalPy " + BuildInfo.graalvm() + " standard library (" + selection.size() + " modules)";
-                sources = Corpus.read(stdlib, selection, recorded);
+                sources = Corpus.read(stdlib, selection, options.maxFileBytes(), recorded);
             } else {
                 corpus = options.corpus().toAbsolutePath().normalize().toString();
-                sources = Corpus.readDirectory(options.corpus(), recorded);
+                sources = Corpus.readDirectory(options.corpus(), options.maxFileBytes(), recorded);
             }
             if (sources.isEmpty()) {
                 throw new IllegalArgumentException("corpus " + corpus + " has no usable *.py file"

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
 import oxbench.results.Summary;
 import oxbench.results.Summary.StoryResult;
@@ -123,13 +123,14 @@ public final class RunHistory {
         }
     }
 
-    /** Rewrites {@code results/index.json} from the run directories (atomically). */
+    /**
+     * Rewrites {@code results/index.json} from the run directories, atomically and through a temporary
+     * file of its own, so runs that finish at the same moment never break each other's write.
+     */
     public void writeIndex() throws IOException {
         List<Entry> entries = all().stream().map(run -> Entry.of(run.summary())).toList();
         Files.createDirectories(results);
-        Path temporary = results.resolve(INDEX + ".tmp");
-        Json.MAPPER.writeValue(temporary.toFile(), entries);
-        Files.move(temporary, results.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(results.resolve(INDEX), Json.MAPPER.writeValueAsBytes(entries));
     }
 
     /**

@@ -1,5 +1,6 @@
 package oxbench.jmh;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import oxbench.polyglot.RuntimeMode;
+import oxbench.results.AtomicFiles;
 import oxbench.progress.Progress;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -94,13 +96,23 @@ public final class JmhRunner {
                     failures.put(impl.getKey(), format.failures().getOrDefault(impl.getKey(),
                             "JMH produced no result; see " + jmhLog.getFileName()));
                 }
-                try (PrintStream json = new PrintStream(new FileOutputStream(jmhJson.toFile()), true, StandardCharsets.UTF_8)) {
-                    ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
-                }
+                writeJson(results, jmhJson);
                 measuredSoFar.accept(new Outcome(new LinkedHashMap<>(measured), new LinkedHashMap<>(failures)));
             }
             return new Outcome(measured, failures);
         }
+    }
+
+    /**
+     * JMH's JSON of {@code results}, made in memory and then written atomically: a PrintStream straight
+     * to the file would swallow a full disk's error and leave JSON cut mid-way.
+     */
+    static void writeJson(Collection<RunResult> results, Path jmhJson) throws AtomicFiles.NotWritten {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream json = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
+        }
+        AtomicFiles.write(jmhJson, bytes.toByteArray());
     }
 
     static Options options(Labels labels, String impl, Path input, int unitsPerPass, MeasurementPlan plan,

@@ -147,7 +147,7 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
      */
     @Override
     public PatternInput prepare(InputOptions options, Warnings warnings) {
-        FragmentPool.Selection selection = FragmentPool.select(options.corpus(), "--patterns", options.patterns(),
+        FragmentPool.Selection selection = FragmentPool.select(options.corpus(), options.maxFileBytes(), "--patterns", options.patterns(),
                 DEFAULT_PATTERNS, available -> "all of them are the patterns, not the guide's " + DEFAULT_PATTERNS, warnings);
         List<Fragment> ordered = selection.pool().ordered();
         int requested = selection.count();

@@ -1,16 +1,17 @@
 package oxbench.run;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Stream;
+import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
 import oxbench.results.MarkdownReport;
 import oxbench.results.ScalingChart;
@@ -37,33 +38,73 @@ public final class RunDirectory {
         this.id = id;
     }
 
-    /** A new run directory under {@code results} named after the start time (UTC), never reusing one. */
+    /**
+     * A new run directory under {@code results} named after the start time (UTC), never reusing one:
+     * each candidate name is created atomically, so two runs started in the same second get two.
+     */
     public static RunDirectory createUnder(Path results, Instant started) throws IOException {
+        Files.createDirectories(results);
         String base = ID.format(started);
-        String id = base;
-        for (int n = 2; Files.exists(results.resolve(id)); n++) {
-            id = base + "-" + n;
+        for (int n = 1; ; n++) {
+            String id = n == 1 ? base : base + "-" + n;
+            Path dir = results.resolve(id);
+            try {
+                Files.createDirectory(dir);
+                return new RunDirectory(dir, id);
+            } catch (FileAlreadyExistsException taken) {
+                // another run (or an earlier one) has this name: try the next
+            }
         }
-        Path dir = results.resolve(id);
-        Files.createDirectories(dir);
-        return new RunDirectory(dir, id);
     }
 
     /**
-     * The user's {@code --out} directory, created if needed; it must not hold a run already.
+     * Checks the user's {@code --out} before anything is measured: it must be new or an empty directory
+     * (never a run, never a directory holding the user's own files).
      *
-     * @throws IllegalArgumentException when it is a file or already holds a summary
+     * @throws IllegalArgumentException (one line) when it is a file, holds a run or holds anything else
      */
-    public static RunDirectory at(Path out) throws IOException {
+    public static void checkOut(Path out) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " is a file, not a directory");
         }
         if (Files.exists(out.resolve(SUMMARY))) {
             throw new IllegalArgumentException("--out " + out + " already holds a run; runs are never overwritten");
         }
+        if (Files.isDirectory(out) && !isEmpty(out)) {
+            throw new IllegalArgumentException("--out " + out + " is not empty; a run is written only into a new or empty directory");
+        }
+    }
+
+    /**
+     * The user's {@code --out} directory, created if needed; it must be new or empty ({@link #checkOut}).
+     *
+     * @throws IllegalArgumentException when it is a file, holds a run or holds anything else
+     */
+    public static RunDirectory at(Path out) throws IOException {
+        checkOut(out);
         Files.createDirectories(out);
         Path dir = out.toAbsolutePath().normalize();
         return new RunDirectory(dir, dir.getFileName().toString());
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--out " + dir + " cannot be listed: " + AtomicFiles.reason(e));
+        }
+    }
+
+    /**
+     * Removes the directory of a run that was refused before anything was written into it (only if
+     * it is still empty: nothing measured is ever deleted).
+     */
+    public void removeIfEmpty() {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException notEmptyOrGone) {
+            // it holds something after all: keep it
+        }
     }
 
     public Path dir() {
@@ -79,6 +120,8 @@ public final class RunDirectory {
      * them (each file atomically: a reader never sees half a file). A chart that cannot be drawn
      * (e.g. no fonts on a headless machine) is reported on {@code warnings} and left out of the report;
      * the summary is written first, so no measurement is lost.
+     *
+     * @throws AtomicFiles.NotWritten when the summary or report cannot be written (full disk, unwritable directory)
      */
     public void write(Summary summary, Warnings warnings) throws IOException {
         writeAtomically(SUMMARY, out -> out.write((Json.MAPPER.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8)));
@@ -98,19 +141,7 @@ public final class RunDirectory {
         writeAtomically(REPORT, out -> out.write(MarkdownReport.render(summary, charts).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** What writes one file's bytes. */
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private void writeAtomically(String name, Content content) throws IOException {
-        Path temporary = dir.resolve(name + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-            content.writeTo(out);
-        } catch (IOException | RuntimeException | Error e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
-        Files.move(temporary, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    private void writeAtomically(String name, AtomicFiles.Content content) throws AtomicFiles.NotWritten {
+        AtomicFiles.write(dir.resolve(name), content);
     }
 }

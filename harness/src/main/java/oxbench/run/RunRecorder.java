@@ -86,6 +86,14 @@ public final class RunRecorder {
         return summary;
     }
 
+    /**
+     * Closes the record without writing: for a run whose results could not be written, so that the
+     * shutdown hook does not try again (what was written last stays as it is).
+     */
+    public synchronized void abandon() {
+        closed = true;
+    }
+
     public RunDirectory dir() {
         return dir;
     }

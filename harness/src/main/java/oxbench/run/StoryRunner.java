@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import oxbench.Scratch;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.check.Status;
@@ -99,9 +100,29 @@ public final class StoryRunner {
      */
     public <I> StoryResult run(Story<I> story, List<Implementation<I>> impls, InputOptions options,
             Consumer<StoryResult> soFar) throws Exception {
-        MeasurementPlan plan = overrides.apply(story.plan(quick));
+        return run(prepare(story, options, progress), impls, soFar);
+    }
+
+    /** A story with its input, made before the run measures anything. */
+    public record Prepared<I>(Story<I> story, I input) {}
+
+    /**
+     * Makes {@code story}'s input, with its warnings on {@code progress}. {@code bench run} prepares
+     * every story's input before it creates the run's directory, so that bad input (an empty corpus,
+     * more patterns than it has) refuses the run before anything is written.
+     *
+     * @throws IllegalArgumentException when the input cannot be made (a user error, e.g. a corpus with no usable file)
+     */
+    public static <I> Prepared<I> prepare(Story<I> story, InputOptions options, Progress progress) throws Exception {
         progress.step(Step.ofStory(story.id(), "preparing input"));
-        I prepared = story.prepare(options, line -> progress.note("  warning: " + line));
+        return new Prepared<>(story, story.prepare(options, line -> progress.note("  warning: " + line)));
+    }
+
+    /** As {@link #run(Story, List, InputOptions, Consumer)}, on input already {@link #prepare prepared}. */
+    public <I> StoryResult run(Prepared<I> input, List<Implementation<I>> impls, Consumer<StoryResult> soFar) throws Exception {
+        Story<I> story = input.story();
+        I prepared = input.input();
+        MeasurementPlan plan = overrides.apply(story.plan(quick));
         if (story instanceof Scalable<?>) {
             return sweep(story, scalable(story), prepared, impls, plan, soFar);
         }
@@ -143,7 +164,7 @@ public final class StoryRunner {
                 plans.put(impl, plan);
             }
         }
-        Path inputFile = Files.createTempFile("oxbench-" + story.id() + "-", ".json");
+        Path inputFile = Files.createTempFile(Scratch.dir(), story.id() + "-input-", ".json");
         try {
             story.writeInput(input, inputFile);
             int seconds = plans.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum()

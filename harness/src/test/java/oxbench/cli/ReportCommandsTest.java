@@ -158,4 +158,35 @@ class ReportCommandsTest {
                 "/stories/0/implementations/0/score is \"Infinity\", not a finite number");
         assertOneLineError(bench("dashboard", "--out", home.resolve("site").toString()), "no readable run under");
     }
+
+    @Test
+    void reportAndDashboardWriteOnlyIntoANewOrEmptyDirectoryOrOneTheyWrote() throws Exception {
+        ReportFixtures.run(results, "20261124-000000", 0, 1);
+        Path users = Files.createDirectories(home.resolve("notes"));
+        Files.writeString(users.resolve("report.md"), "my own report");
+        Files.writeString(users.resolve("index.html"), "my own page");
+
+        assertOneLineError(bench("report", "20261124-000000", "--out", users.toString()),
+                "holds files that bench report did not write (no .oxbench-report)");
+        assertOneLineError(bench("dashboard", "--out", users.toString()),
+                "holds files that bench dashboard did not write (no .oxbench-dashboard.json)");
+        assertEquals("my own report", Files.readString(users.resolve("report.md")));
+        assertEquals("my own page", Files.readString(users.resolve("index.html")));
+        try (Stream<Path> files = Files.list(users)) {
+            assertEquals(2, files.count(), "nothing was added either");
+        }
+
+        Path report = home.resolve("r");
+        for (int time = 0; time < 2; time++) {
+            Cli.Outcome written = bench("report", "20261124-000000", "--out", report.toString());
+            assertEquals(ExitCodes.OK, written.code(), "a report directory it wrote before is rewritten: " + written.err());
+        }
+        assertTrue(Files.isRegularFile(report.resolve(".oxbench-report")));
+        Path site = Files.createDirectories(home.resolve("site"));
+        for (int time = 0; time < 2; time++) {
+            Cli.Outcome written = bench("dashboard", "--out", site.toString());
+            assertEquals(ExitCodes.OK, written.code(), "an empty directory, then its own: " + written.err());
+        }
+        assertOneLineError(bench("dashboard", "--out", report.toString()), "holds files that bench dashboard did not write");
+    }
 }

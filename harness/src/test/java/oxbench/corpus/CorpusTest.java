@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import oxbench.story.InputOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +59,7 @@ class CorpusTest {
     @Test
     void namedFilesThatAreMissingAreSkippedWithAWarning() throws Exception {
         Files.writeString(dir.resolve("here.py"), "pass\n");
-        List<SourceFile> files = Corpus.read(dir, List.of("here.py", "gone.py"), warnings::add);
+        List<SourceFile> files = Corpus.read(dir, List.of("here.py", "gone.py"), InputOptions.DEFAULT_MAX_FILE_BYTES, warnings::add);
         assertEquals(1, files.size());
         assertEquals(1, warnings.size());
         assertTrue(warnings.getFirst().startsWith("skipped gone.py: cannot be read"), warnings.getFirst());
@@ -68,5 +69,24 @@ class CorpusTest {
     void theDefaultSelectionIsFixed() {
         assertEquals(16, Corpus.STANDARD_LIBRARY.size());
         assertEquals(Corpus.STANDARD_LIBRARY.subList(0, 4), Corpus.STANDARD_LIBRARY_QUICK);
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsSkippedWithAWarningBeforeItIsRead() throws Exception {
+        Files.writeString(dir.resolve("small.py"), "x = 1\n");
+        Files.writeString(dir.resolve("generated.py"), "y = 2\n" + "#".repeat(100));
+
+        List<SourceFile> files = Corpus.readDirectory(dir, 50, warnings::add);
+
+        assertEquals(List.of("small.py"), files.stream().map(SourceFile::name).toList());
+        assertEquals(List.of("skipped generated.py: 106 bytes, over the limit of 50 bytes per file (--max-file-size)"), warnings);
+    }
+
+    @Test
+    void theDefaultLimitKeepsEveryStandardLibraryModule() throws Exception {
+        // pydoc_data/topics.py, the largest module GraalPy ships, is 0.8 MB.
+        Files.write(dir.resolve("topics.py"), ("t = '" + "x".repeat(828_400) + "'\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, Corpus.readDirectory(dir, warnings::add).size(), warnings.toString());
+        assertEquals(List.of(), warnings);
     }
 }

@@ -117,4 +117,36 @@ class RunHistoryTest {
         Path dir = HostileFixtures.copy(HostileFixtures.NULL_FINDING, results, "null-finding");
         assertEquals("20261124-000000", new RunHistory(results).open(dir.toString()).id());
     }
+
+    @Test
+    void runsWritingTheIndexAtTheSameMomentAllSucceed() throws Exception {
+        run("20261124-000000");
+        run("20261124-000100");
+        RunHistory history = new RunHistory(results);
+        int writers = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            for (int round = 0; round < 50; round++) {
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(writers);
+                List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    done.add(pool.submit(() -> {
+                        start.await();
+                        history.writeIndex();
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<Object> write : done) {
+                    write.get();    // rethrows a failed write
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode index = Json.MAPPER.readTree(results.resolve(RunHistory.INDEX).toFile());
+        assertEquals(2, index.size());
+        try (java.util.stream.Stream<Path> files = Files.list(results)) {
+            assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
 }

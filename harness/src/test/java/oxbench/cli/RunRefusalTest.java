@@ -1,0 +1,149 @@
+package oxbench.cli;
+
+import static oxbench.cli.Cli.assertOneLineError;
+import static oxbench.cli.Cli.bench;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import oxbench.Home;
+import oxbench.TinyDisk;
+import oxbench.run.RunLock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench run} refuses bad options, bad input, a directory it may not write and a busy machine
+ * with one line and exit code 2, before it writes anything: a refused run leaves nothing behind,
+ * neither under results/ nor in --out. None of these runs measures.
+ */
+class RunRefusalTest {
+    /** The cheapest story input to prepare: the boundary story's numbers. */
+    private static final String[] FAST = {"run", "--quick", "--story", "boundary", "--impl", "add-one@java"};
+
+    @TempDir
+    Path dir;
+
+    private String previousLock;
+    private List<String> resultsBefore;
+
+    @BeforeEach
+    void privateLock() throws IOException {
+        // These runs reach the lock but never measure: they must not wait for the machine's real runs.
+        previousLock = System.setProperty(RunLock.PROPERTY, dir.resolve("oxbench-run.lock").toString());
+        resultsBefore = results();
+    }
+
+    @AfterEach
+    void restore() throws IOException {
+        if (previousLock == null) {
+            System.clearProperty(RunLock.PROPERTY);
+        } else {
+            System.setProperty(RunLock.PROPERTY, previousLock);
+        }
+        assertEquals(resultsBefore, results(), "a refused run leaves nothing under results/ (nor in index.json)");
+    }
+
+    private static List<String> results() throws IOException {
+        Path results = Home.results();
+        if (!Files.isDirectory(results)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(results)) {
+            return entries.map(path -> path.getFileName().toString() + (path.toFile().isFile() ? " " + path.toFile().lastModified() : ""))
+                    .sorted().toList();
+        }
+    }
+
+    private static String[] fast(String... more) {
+        return Stream.concat(Stream.of(FAST), Stream.of(more)).toArray(String[]::new);
+    }
+
+    /** Exit code 2, the refusal as the last line (progress lines may come before it), no stack trace. */
+    private static void assertRefused(Cli.Outcome outcome, String contains) {
+        assertEquals(ExitCodes.USAGE, outcome.code(), outcome.err());
+        List<String> lines = outcome.err().strip().lines().toList();
+        String last = lines.getLast();
+        assertTrue(last.startsWith("bench: ") && last.contains(contains), outcome.err());
+        assertEquals(1, lines.stream().filter(line -> line.startsWith("bench: ") && !line.startsWith("bench: warning")).count(),
+                outcome.err());
+        assertFalse(outcome.err().contains("\tat "), "no stack trace: " + outcome.err());
+    }
+
+    @Test
+    void anEmptyStoryOrImplementationListIsAUsageError() {
+        assertOneLineError(bench("run", "--story", ","), "--story has an empty story name (a stray comma?)");
+        assertOneLineError(bench("run", "--impl", ","), "--impl has an empty implementation name");
+        assertOneLineError(bench("run", "--story", ""), "--story has an empty story name");
+    }
+
+    @Test
+    void badOptionsAreRefusedBeforeTheRunExists() {
+        Path out = dir.resolve("run");
+        assertOneLineError(bench(fast("--forks", "0", "--out", out.toString())), "--forks and --iterations must be at least 1");
+        assertOneLineError(bench(fast("--forks", "0")), "--forks and --iterations must be at least 1");
+        assertOneLineError(bench(fast("--max-file-size", "0")), "'0' is not a size of at least 1 byte");
+        assertOneLineError(bench(fast("--max-file-size", "lots")), "'lots' is not a size in bytes");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void inputThatCannotBeMadeIsRefusedBeforeTheRunExists() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty-corpus"));
+        Path out = dir.resolve("run");
+
+        assertRefused(bench("run", "--quick", "--story", "fingerprint", "--corpus", empty.toString(), "--out", out.toString()),
+                "has no usable *.py file");
+        assertRefused(bench("run", "--quick", "--story", "fingerprint", "--corpus", empty.toString()), "has no usable *.py file");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void outMustBeANewOrEmptyDirectory() throws Exception {
+        Path users = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(users.resolve("report.md"), "my own report");
+
+        assertOneLineError(bench(fast("--out", users.toString())), "is not empty; a run is written only into a new or empty directory");
+
+        assertEquals(List.of(users.resolve("report.md")), Files.list(users).toList());
+        assertEquals("my own report", Files.readString(users.resolve("report.md")));
+    }
+
+    @Test
+    void anOutThatCannotBeCreatedIsAnEnvironmentError() {
+        assertRefused(bench(fast("--out", "/proc/oxbench-run")), "cannot create the run's directory in /proc/oxbench-run: ");
+        assertFalse(Files.exists(Path.of("/proc/oxbench-run")));
+    }
+
+    @Test
+    void aFullDiskIsAnEnvironmentErrorThatLeavesNoEmptyRun() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("disk"));
+        try (TinyDisk tiny = TinyDisk.mount(disk)) {
+            tiny.fill();
+            Path out = disk.resolve("run");
+
+            assertRefused(bench(fast("--out", out.toString())), "the run cannot be written: could not write " + out.resolve("summary.json") + ": No space left on device");
+
+            assertFalse(Files.exists(out), "the refused run's empty directory is removed");
+        }
+    }
+
+    @Test
+    void withNoWaitARunRefusesAtOnceWhileAnotherMeasures() throws Exception {
+        Path out = dir.resolve("run");
+        try (RunLock other = RunLock.acquire(RunLock.machineWide(), "pid 1, since 2026-11-24T00:00:00Z: bench run --quick", false,
+                Duration.ZERO, line -> { })) {
+            assertRefused(bench(fast("--no-wait", "--out", out.toString())),
+                    "another oxbench run is measuring on this machine (pid 1, since 2026-11-24T00:00:00Z: bench run --quick; lock ");
+        }
+        assertFalse(Files.exists(out));
+    }
+}
