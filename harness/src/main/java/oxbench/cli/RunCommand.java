@@ -123,9 +123,9 @@ public final class RunCommand implements Callable<Integer> {
     private static final Duration CHILDREN_GRACE = Duration.ofSeconds(5);
 
     /**
-     * Checks everything the user gave (options, names, --out, every story's input) before anything is
-     * written, so a refused run leaves nothing behind; then waits for the machine-wide run lock, creates
-     * the run's directory and measures.
+     * Checks everything the user gave (options, names, --out), waits for the machine-wide run lock, and
+     * makes every story's input before anything is written, so a refused run leaves nothing behind; then
+     * creates the run's directory and measures.
      */
     @Override
     public Integer call() throws Exception {
@@ -143,6 +143,11 @@ public final class RunCommand implements Callable<Integer> {
                     maxFileSize == null ? InputOptions.DEFAULT_MAX_FILE_BYTES : maxFileSize);
             if (out != null) {
                 RunDirectory.checkOut(out);
+                // the directory's name becomes the run's id, which every reader checks before it becomes a path
+                String unsafe = RunHistory.unsafeId("--out's name, the run's id,", out.toAbsolutePath().normalize().getFileName().toString());
+                if (unsafe != null) {
+                    throw new UserError(unsafe);
+                }
             }
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
@@ -161,21 +166,24 @@ public final class RunCommand implements Callable<Integer> {
         Warnings warnings = line -> progress.note("warning: " + line);
         ChildProcesses children = ChildProcesses.startedFromNow();
         Thread onExit = new Thread(() -> {
-            children.stop(CHILDREN_GRACE);
+            // The record is closed first: a fork that dies while it is stopped must not turn its row from
+            // interrupted into failed in the summary that is kept.
             RunRecorder recorder = recording.get();
             if (recorder != null) {
                 keepInterrupted(recorder, warnings, System.err);
             }
-            children.stop(CHILDREN_GRACE);    // any the main thread started meanwhile
+            children.stop(CHILDREN_GRACE);
             Scratch.deleteNow();
         }, "oxbench-run-exit");
         Runtime.getRuntime().addShutdownHook(onExit);
-        try {
+        // Inputs are made under the lock (parsing a corpus takes the CPU another run is measuring with),
+        // but before the run's directory exists, so a run refused for its input leaves nothing behind.
+        try (RunLock lock = lock(progress)) {
             List<Ready<?>> inputs = new ArrayList<>();
             for (Selection<?> selection : selections) {
                 inputs.add(ready(selection, inputOptions, progress));
             }
-            return measure(inputs, plan, guests, progress, warnings, recording);
+            return measure(lock, inputs, plan, guests, progress, warnings, recording);
         } finally {
             // Not shutting down (the run finished, or failed with an exception): do the hook's work now.
             if (removeHook(onExit)) {
@@ -185,49 +193,51 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The measuring part of a run, under the run lock: the directory, the stories, the summary. */
-    private int measure(List<Ready<?>> inputs, MeasurementPlan plan, Guests guests, Progress progress, Warnings warnings,
-            AtomicReference<RunRecorder> recording) throws Exception {
-        try (RunLock lock = lock(progress)) {
-            Instant started = Instant.now();
-            RunDirectory runDir = create(started);
+    private int measure(RunLock lock, List<Ready<?>> inputs, MeasurementPlan plan, Guests guests, Progress progress,
+            Warnings warnings, AtomicReference<RunRecorder> recording) throws Exception {
+        Instant started = Instant.now();
+        RunDirectory runDir = create(started);
+        try {
             lock.describe(holder() + ", run " + runDir.id() + " in " + runDir.dir());
-            progress.note(String.format("oxbench %s: run %s (%s) -> %s", BuildInfo.version(), runDir.id(), plan.name(), runDir.dir()));
-            RunInfo running = runInfo(runDir, plan, guests, started);
-            RunRecorder recorder = new RunRecorder(runDir, running, warnings);
-            try {
-                recorder.start();
-            } catch (AtomicFiles.NotWritten e) {
-                runDir.removeIfEmpty();
-                throw new UserError("the run cannot be written: " + e.getMessage());
-            }
-            recording.set(recorder);
-            indexRuns(runDir, warnings);
-            StoryRunner runner = new StoryRunner(quick, chosen -> chosen.with(forks, warmupIterations, iterations), runDir.dir(),
-                    progress);
-            List<StoryResult> results = new ArrayList<>();
-            Summary summary;
-            try {
-                for (Ready<?> input : inputs) {
-                    StoryResult result = run(runner, input, recorder);
-                    results.add(result);
-                    recorder.storyDone(result);
-                }
-                summary = recorder.finish(Instant.now());
-            } catch (AtomicFiles.NotWritten e) {
-                recorder.abandon();
-                throw new UserError("the run stopped: its results could not be written (" + e.getMessage() + "); what was"
-                        + " written before is kept in " + runDir.dir() + " (complete: false)");
-            }
-            indexRuns(runDir, warnings);
-            progress.done();
-
-            ConsoleTable.print(summary, System.out);
-            System.out.printf("%nWritten to %s%n", runDir.dir());
-            boolean allOk = results.stream()
-                    .flatMap(story -> story.implementations().stream())
-                    .noneMatch(impl -> Status.of(impl.status()).failure());
-            return allOk ? ExitCodes.OK : ExitCodes.FAILED;
+        } catch (IOException e) {
+            warnings.warn("could not name this run in the run lock " + RunLock.machineWide() + ": " + AtomicFiles.reason(e));
         }
+        progress.note(String.format("oxbench %s: run %s (%s) -> %s", BuildInfo.version(), runDir.id(), plan.name(), runDir.dir()));
+        RunInfo running = runInfo(runDir, plan, guests, started);
+        RunRecorder recorder = new RunRecorder(runDir, running, warnings);
+        try {
+            recorder.start();
+        } catch (AtomicFiles.NotWritten e) {
+            runDir.removeIfEmpty();
+            throw new UserError("the run cannot be written: " + e.getMessage());
+        }
+        recording.set(recorder);
+        indexRuns(runDir, warnings);
+        StoryRunner runner = new StoryRunner(quick, chosen -> chosen.with(forks, warmupIterations, iterations), runDir.dir(),
+                progress);
+        List<StoryResult> results = new ArrayList<>();
+        Summary summary;
+        try {
+            for (Ready<?> input : inputs) {
+                StoryResult result = run(runner, input, recorder);
+                results.add(result);
+                recorder.storyDone(result);
+            }
+            summary = recorder.finish(Instant.now());
+        } catch (AtomicFiles.NotWritten e) {
+            recorder.abandon();
+            throw new UserError("the run stopped: its results could not be written (" + e.getMessage() + "); what was"
+                    + " written before is kept in " + runDir.dir() + " (complete: false)");
+        }
+        indexRuns(runDir, warnings);
+        progress.done();
+
+        ConsoleTable.print(summary, System.out);
+        System.out.printf("%nWritten to %s%n", runDir.dir());
+        boolean allOk = results.stream()
+                .flatMap(story -> story.implementations().stream())
+                .noneMatch(impl -> Status.of(impl.status()).failure());
+        return allOk ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     /** Removes the exit hook, unless the JVM is already shutting down (then the hook does the clean-up). */

@@ -48,7 +48,7 @@ public final class MarkdownReport {
                 md.append("- **").append(text(impl.impl())).append("** ").append(text(impl.status())).append(": ")
                         .append(text(impl.message())).append('\n');
             }
-            Tables.belowResolution(story).forEach(line -> md.append("- **").append(line.replaceFirst(": ", ":** ")).append('\n'));
+            Tables.belowResolution(story).forEach(line -> md.append("- **").append(text(line).replaceFirst(": ", ":** ")).append('\n'));
             if (!problems.isEmpty() || !Tables.belowResolution(story).isEmpty()) {
                 md.append('\n');
             }

@@ -127,8 +127,8 @@ public final class RunDirectory {
         writeAtomically(SUMMARY, out -> out.write((Json.MAPPER.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8)));
         Set<String> charts = new LinkedHashSet<>();
         for (StoryResult story : summary.stories()) {
-            if (story.scaling() == null) {
-                continue;
+            if (!ScalingChart.drawable(story)) {
+                continue;   // no scaling table, or one size only: nothing to draw a line through
             }
             String chart = ScalingChart.fileName(story);
             try {

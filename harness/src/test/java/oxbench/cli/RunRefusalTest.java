@@ -146,4 +146,11 @@ class RunRefusalTest {
         }
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void anOutWhoseNameCannotBeARunIdIsRefusedBeforeTheRunExists() {
+        Path out = dir.resolve("my run");
+        assertOneLineError(bench(fast("--out", out.toString())), "--out's name, the run's id, \"my run\" is not a safe name");
+        assertFalse(Files.exists(out));
+    }
 }

@@ -119,4 +119,17 @@ class ReportWriterTest {
         assertFalse(Files.exists(out.resolve("fingerprint-scaling.png")));
         assertFalse(Files.readString(out.resolve("report.md")).contains("fingerprint-scaling.png"));
     }
+
+    @Test
+    void aRunDirectoryDrawsNoChartOfOneSize() throws Exception {
+        Path results = dir.resolve("results");
+        Path run = ReportFixtures.run(results, "20261124-000000", 0, 1);
+        String json = Files.readString(run.resolve("summary.json"));
+        Files.writeString(run.resolve("summary.json"), json.replaceFirst("\"score\" : 5.0", "\"score\" : null"));
+        Path out = dir.resolve("rerun");
+        oxbench.run.RunDirectory.at(out).write(new RunHistory(results).open("20261124-000000").summary(), line -> { });
+        assertFalse(Files.exists(out.resolve("fingerprint-scaling.png")), "one size measured: no scaling chart");
+        assertFalse(Files.readString(out.resolve("report.md")).contains("fingerprint-scaling.png"));
+        assertTrue(Files.isRegularFile(out.resolve("summary.json")));
+    }
 }
