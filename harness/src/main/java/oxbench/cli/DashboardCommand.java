@@ -1,5 +1,6 @@
 package oxbench.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import oxbench.Home;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
             "code changed."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:dashboard written", "2:usage error or no readable run under results/"})
+        exitCodeList = {"0:dashboard written", "2:usage error, no readable run under results/, or a file of the site that cannot be written"})
 public final class DashboardCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write the site here (default: dashboard/).")
     Path out = Path.of("dashboard");
@@ -32,6 +33,8 @@ public final class DashboardCommand implements Callable<Integer> {
         } catch (Dashboard.NoRun e) {
             throw new UserError("no readable run under " + Home.results() + (e.unreadable().isEmpty() ? "" : " ("
                     + e.unreadable().size() + " unreadable)") + ": measure one with `bench run` first");
+        } catch (IOException e) {
+            throw ReportOutput.notWritten(out, e);
         }
         if (written.unreadable() > 0) {
             System.err.printf("warning: skipped %d run(s) whose summary.json cannot be read (listed on the dashboard)%n",

@@ -1,5 +1,6 @@
 package oxbench.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import oxbench.history.RunHistory;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
             "Nothing under results/ changes."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:report written", "2:usage error, unknown run, not a run, or an unreadable summary.json"})
+        exitCodeList = {"0:report written", "2:usage error, unknown run, not a run, an unreadable summary.json, or a report file that cannot be written"})
 public final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN", description = "A run id under results/ or a run directory.")
     String run;
@@ -30,7 +31,11 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunHistory.Run opened = RunArgument.open(run);
         Path dir = ReportOutput.check(out == null ? Path.of("reports", opened.id()) : out, ReportOutput.Kind.REPORT);
-        ReportWriter.write(opened, dir, HtmlPage.inlineLibrary());
+        try {
+            ReportWriter.write(opened, dir, HtmlPage.inlineLibrary());
+        } catch (IOException e) {
+            throw ReportOutput.notWritten(out == null ? dir : out, e);
+        }
         System.out.println("Report of run " + opened.id() + " written to " + dir.resolve(ReportWriter.HTML));
         return ExitCodes.OK;
     }

@@ -61,6 +61,15 @@ final class ReportOutput {
         return dir;
     }
 
+    /**
+     * A report or site in {@code out} that could not be written (full disk, unwritable file): one line, exit 2,
+     * like every other environment error. An {@link AtomicFiles.NotWritten} already names its file.
+     */
+    static UserError notWritten(Path out, IOException e) {
+        return new UserError(e instanceof AtomicFiles.NotWritten ? e.getMessage().lines().findFirst().orElse("")
+                : "--out " + out + " cannot be written: " + AtomicFiles.reason(e));
+    }
+
     /** {@code out} (a file or a directory) made absolute, after checking it is not under results/. */
     static Path outsideResults(Path out) {
         Path path = out.toAbsolutePath().normalize();

@@ -5,34 +5,34 @@ import static oxbench.report.HtmlPage.escape;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import oxbench.BuildInfo;
 import oxbench.history.RunHistory;
 import oxbench.history.RunHistory.Run;
+import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
 import oxbench.results.Tables;
 import oxbench.run.RunDirectory;
@@ -160,9 +160,8 @@ public final class Dashboard {
         // thousand parsed runs would fill the heap), the drawing pass reads the few it draws again.
         List<Scanned> scanned = sources.parallelStream().map(source -> {
             Drawn cached = before.runs().get(source.dir());
-            if (cached != null && cached.summary().equals(source.summary()) && cached.drawnBy().equals(drawnBy)
-                    && cached.run() != null) {
-                // The same bytes, read and checked by the same code before.
+            if (cached != null && source.summary().equals(cached.summary()) && drawnBy.equals(cached.drawnBy())) {
+                // The same bytes, read and checked by the same code before (and the entry checked again on reading the manifest).
                 return new Scanned(source, cached.run(),
                         !Files.isRegularFile(runPages(out, cached.run().id()).resolve(ReportWriter.HTML)), null);
             }
@@ -230,7 +229,7 @@ public final class Dashboard {
         Page index = render(runs, skipped);
         Path data = Files.createDirectories(out.resolve(DATA));
         for (Map.Entry<String, String> file : index.data().entrySet()) {
-            writeIfChanged(data.resolve(file.getKey()), file.getValue());
+            writeIfChanged(ReportWriter.inside(data, file.getKey()), file.getValue());
         }
         try (Stream<Path> files = Files.list(data)) {
             for (Path file : files.filter(file -> !index.data().containsKey(file.getFileName().toString())).toList()) {
@@ -253,11 +252,18 @@ public final class Dashboard {
         return dir;
     }
 
+    /** The manifest's usable entries: one that is not whole or fails {@link #usable} is a cache miss, its run read again. */
     private static Manifest readManifest(Path file) {
         try {
             Manifest manifest = Json.MAPPER.readValue(file.toFile(), Manifest.class);
             if (manifest.format() == Manifest.FORMAT && manifest.runs() != null) {
-                return manifest;
+                Map<String, Drawn> usable = new HashMap<>();
+                manifest.runs().forEach((dir, drawn) -> {
+                    if (usable(drawn)) {
+                        usable.put(dir, drawn);
+                    }
+                });
+                return new Manifest(Manifest.FORMAT, usable);
             }
         } catch (IOException e) {
             // None yet, or unreadable: every run is drawn again.
@@ -265,10 +271,17 @@ public final class Dashboard {
         return new Manifest(Manifest.FORMAT, Map.of());
     }
 
+    /**
+     * Whether a manifest entry may stand in for reading its summary: the manifest is a file anyone can edit,
+     * and its ids become file names, so its digest gets the checks a summary gets when read.
+     */
+    private static boolean usable(Drawn drawn) {
+        return drawn != null && drawn.summary() != null && drawn.drawnBy() != null && drawn.run() != null
+                && drawn.run().problem() == null;
+    }
+
     private static void writeManifest(Path file, Manifest manifest) throws IOException {
-        Path temporary = file.resolveSibling(MANIFEST + "." + UUID.randomUUID() + ".tmp");
-        COMPACT.writeValue(temporary.toFile(), manifest);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, COMPACT.writeValueAsBytes(manifest));
     }
 
     /** Leaves a file that already holds {@code text} alone: an unchanged site is not rewritten every night. */
@@ -277,33 +290,30 @@ public final class Dashboard {
         if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return;
         }
-        Files.write(file, bytes);
+        AtomicFiles.write(file, bytes);
     }
 
     /** The oxbench version and a digest of the code that draws a run's pages. */
     static String drawnBy() {
-        MessageDigest sha = sha256();
+        ByteArrayOutputStream code = new ByteArrayOutputStream();
         for (String resource : DRAWING_CODE) {
             try (InputStream in = Dashboard.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in != null) {
-                    sha.update(in.readAllBytes());
+                    in.transferTo(code);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return BuildInfo.version() + "+" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        return BuildInfo.version() + "+" + digest(code.toByteArray()).substring(0, 16);
     }
 
+    /** SHA-256 of {@code bytes} as lowercase hex. */
     private static String digest(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
@@ -388,17 +398,26 @@ public final class Dashboard {
         for (Measurement m : measurements) {
             String id = m.run().id();
             long time = Instant.parse(m.run().started()).toEpochMilli();
-            String label = "run " + id + " (git " + m.run().git() + ")";
+            String label = "run " + id + " (git " + m.run().git() + ")"
+                    + (m.impl().flagged() ? ": below resolution, measures nothing (" + m.impl().belowResolution() + ")" : "");
             ChartData.TrendPoint point = unit.trendPoint(time, id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(), label);
             series.computeIfAbsent(m.series(), key -> new ArrayList<>()).add(point);
             Measurement before = previous.put(m.series(), m);
-            if (before != null && Change.of(before.impl(), m.impl()) == Change.REGRESSION) {
+            // A score below resolution is never compared: it measures nothing, whatever its interval says.
+            if (before != null && !before.impl().flagged() && !m.impl().flagged()
+                    && Change.of(before.impl(), m.impl()) == Change.REGRESSION) {
                 regressions.add(unit.trendPoint(time, id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(),
                         label + ": regression against run " + before.run().id()));
             }
         }
         return new ChartData.Trend("trend-" + index, "trend", story + " / " + impl + " (99.9% error bars)", unit.label(),
                 series.entrySet().stream().map(e -> new ChartData.TrendSeries(e.getKey(), e.getValue())).toList(), regressions);
+    }
+
+    /** A measured row's time with its relative error, or flagged (and not divided by) when below resolution. */
+    private static String time(RunDigest.Row row, String unit) {
+        return Tables.time(row.score(), unit) + (row.flagged() ? " [below resolution]"
+                : " ±" + Tables.percent(row.error() == null ? 0 : row.error() / row.score()));
     }
 
     /** Each implementation of the latest run against its previous comparable run. */
@@ -418,15 +437,24 @@ public final class Dashboard {
                         before = m;
                     }
                 }
-                String latestTime = Tables.time(impl.score(), story.unit()) + " ±" + Tables.percent(impl.error() == null ? 0 : impl.error() / impl.score());
+                String latestTime = time(impl, story.unit());
+                if (impl.flagged()) {
+                    rows.add(List.of(story.story(), impl.impl(), before == null ? "-" : before.run().id(),
+                            before == null ? "-" : time(before.impl(), story.unit()), latestTime, "-",
+                            "no ratio: below resolution (" + impl.belowResolution() + ")"));
+                    continue;
+                }
                 if (before == null) {
                     rows.add(List.of(story.story(), impl.impl(), "-", "-", latestTime, "-", "first comparable run"));
                     continue;
                 }
                 RunDigest.Row old = before.impl();
-                rows.add(List.of(story.story(), impl.impl(), before.run().id(),
-                        Tables.time(old.score(), story.unit()) + " ±" + Tables.percent(old.error() == null ? 0 : old.error() / old.score()),
-                        latestTime,
+                if (old.flagged()) {
+                    rows.add(List.of(story.story(), impl.impl(), before.run().id(), time(old, story.unit()), latestTime, "-",
+                            "no ratio: the previous score is below resolution (" + old.belowResolution() + ")"));
+                    continue;
+                }
+                rows.add(List.of(story.story(), impl.impl(), before.run().id(), time(old, story.unit()), latestTime,
                         String.format(Locale.ROOT, "%+.1f%%", (impl.score() / old.score() - 1) * 100),
                         Change.of(old, impl).label()));
             }

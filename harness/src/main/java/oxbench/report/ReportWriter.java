@@ -1,13 +1,13 @@
 package oxbench.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import oxbench.history.RunHistory;
+import oxbench.results.AtomicFiles;
 import oxbench.results.MarkdownReport;
 import oxbench.results.ScalingChart;
 import oxbench.results.Summary;
@@ -15,6 +15,7 @@ import oxbench.results.Summary;
 /**
  * Writes one run's report into a directory of its own: report.md (with the run's scaling charts, drawn again
  * from summary.json, beside it), report.html and every {@link Export}. Reads the run directory, never writes it.
+ * Each file is written whole or not at all ({@link AtomicFiles}): a failed write leaves the earlier report's file.
  */
 public final class ReportWriter {
     public static final String HTML = "report.html";
@@ -22,7 +23,11 @@ public final class ReportWriter {
 
     private ReportWriter() {}
 
-    /** The report of {@code run} in {@code out}; {@code library} as for {@link HtmlReport#render}. */
+    /**
+     * The report of {@code run} in {@code out}; {@code library} as for {@link HtmlReport#render}.
+     *
+     * @throws AtomicFiles.NotWritten when a file cannot be written (unwritable directory, full disk)
+     */
     public static void write(RunHistory.Run run, Path out, String library) throws IOException {
         Files.createDirectories(out);
         Summary summary = run.summary();
@@ -30,18 +35,14 @@ public final class ReportWriter {
         // Charts are drawn again from summary.json, like the tables, so a report shows them as this version draws them.
         for (Summary.StoryResult story : summary.stories()) {
             if (ScalingChart.drawable(story)) {
-                try (OutputStream png = Files.newOutputStream(inside(out, ScalingChart.fileName(story)))) {
-                    ScalingChart.write(story, png);
-                }
+                AtomicFiles.write(inside(out, ScalingChart.fileName(story)), png -> ScalingChart.write(story, png));
                 charts.add(ScalingChart.fileName(story));
             }
         }
-        Files.writeString(out.resolve(MARKDOWN), MarkdownReport.render(summary, charts), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve(HTML), HtmlReport.render(summary, library), StandardCharsets.UTF_8);
+        AtomicFiles.write(out.resolve(MARKDOWN), MarkdownReport.render(summary, charts).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(out.resolve(HTML), HtmlReport.render(summary, library).getBytes(StandardCharsets.UTF_8));
         for (Export export : Export.ALL) {
-            try (OutputStream file = Files.newOutputStream(inside(out, export.fileName()))) {
-                export.write(summary, file);
-            }
+            AtomicFiles.write(inside(out, export.fileName()), file -> export.write(summary, file));
         }
     }
 

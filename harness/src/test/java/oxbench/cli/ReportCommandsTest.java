@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import oxbench.TinyDisk;
 import oxbench.history.RunHistory;
 import oxbench.report.HostileFixtures;
 import oxbench.report.ReportFixtures;
@@ -188,5 +189,40 @@ class ReportCommandsTest {
             assertEquals(ExitCodes.OK, written.code(), "an empty directory, then its own: " + written.err());
         }
         assertOneLineError(bench("dashboard", "--out", report.toString()), "holds files that bench dashboard did not write");
+    }
+
+    @Test
+    void aFullDiskIsAOneLineErrorAndLeavesNoHalfWrittenFile() throws Exception {
+        ReportFixtures.run(results, "20261124-000000", 0, 1);
+        Path disk = Files.createDirectories(home.resolve("disk"));
+        try (TinyDisk tiny = TinyDisk.mount(disk)) {
+            // 64 KiB: the markers fit, the charting library (inlined in report.html, beside the dashboard) does not.
+            assertOneLineError(bench("report", "20261124-000000", "--out", disk.resolve("r").toString()),
+                    "could not write " + disk.resolve("r/report.html") + ": No space left on device");
+            assertOneLineError(bench("dashboard", "--out", disk.resolve("site").toString()),
+                    "could not write " + disk.resolve("site/echarts.min.js") + ": No space left on device");
+            try (Stream<Path> files = Files.walk(disk)) {
+                List<String> names = files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).toList();
+                assertTrue(names.stream().noneMatch(name -> name.endsWith(".tmp")), "no temporary file left: " + names);
+                assertFalse(names.contains("report.html") || names.contains("echarts.min.js"), "no half file: " + names);
+            }
+        }
+    }
+
+    @Test
+    void anUnwritableReportFileIsAOneLineError() throws Exception {
+        ReportFixtures.run(results, "20261124-000000", 0, 1);
+        Path report = home.resolve("r");
+        assertEquals(ExitCodes.OK, bench("report", "20261124-000000", "--out", report.toString()).code());
+        // report.html made a directory: no rename can replace it, root or not.
+        Files.delete(report.resolve("report.html"));
+        Files.createDirectories(report.resolve("report.html/inside"));
+        assertOneLineError(bench("report", "20261124-000000", "--out", report.toString()),
+                "could not write " + report.resolve("report.html"));
+        Path site = home.resolve("site");
+        assertEquals(ExitCodes.OK, bench("dashboard", "--out", site.toString()).code());
+        Files.delete(site.resolve("index.html"));
+        Files.createDirectories(site.resolve("index.html/inside"));
+        assertOneLineError(bench("dashboard", "--out", site.toString()), "could not write " + site.resolve("index.html"));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import oxbench.history.RunHistory;
+import oxbench.results.InputDigest;
+import oxbench.results.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,5 +173,76 @@ class DashboardTest {
                 .contains("20261124-000100: run id 20261124-000000 is also the id of the run in 20261124-000000 (a copied run?)"));
         assertTrue(Files.readString(out.resolve("runs/20261124-000000/report.md")).contains("| rust@ffm | native | 50.000 us"),
                 "the first run's report, not the copy's");
+    }
+
+    @Test
+    void aScoreBelowResolutionIsShownFlaggedButNeverDividedByOrCompared() throws Exception {
+        Path results = dir.resolve("results");
+        ReportFixtures.run(results, "20261124-000000", 0, 1);
+        ReportFixtures.run(results, "20261124-000100", 60, 1);
+        // Intervals apart and 50% slower: a regression, were the score not below resolution.
+        ReportFixtures.belowResolution(ReportFixtures.run(results, "20261124-000200", 120, 1.5), "rust@ffm");
+        Path out = dir.resolve("site");
+        Dashboard.write(new RunHistory(results).all(), List.of(), out);
+
+        String index = Files.readString(out.resolve("index.html"));
+        assertTrue(index.contains("<td>20261124-000100</td><td>50.000 us ±2.0%</td><td>75.000 us [below resolution]</td>"
+                + "<td>-</td><td>no ratio: below resolution (one timed invocation takes 12.0 ns"), index);
+        assertFalse(index.contains("+50.0%"), "no ratio with a score that measures nothing");
+        assertFalse(index.contains("class=\"regression\">regression</td>"), index);
+        String data = Files.readString(out.resolve("data/fingerprint.js"));
+        assertFalse(data.contains("regression against"), data);
+        assertTrue(data.contains("run 20261124-000200 (git abc): below resolution, measures nothing"), "the point is flagged: " + data);
+
+        // Nor is a flagged score the divisor of the run after it.
+        ReportFixtures.run(results, "20261124-000300", 180, 3);
+        Dashboard.write(new RunHistory(results).all(), List.of(), out);
+        index = Files.readString(out.resolve("index.html"));
+        assertTrue(index.contains("<td>20261124-000200</td><td>75.000 us [below resolution]</td><td>150.000 us ±2.0%</td>"
+                + "<td>-</td><td>no ratio: the previous score is below resolution ("), index);
+        assertFalse(Files.readString(out.resolve("data/fingerprint.js")).contains("regression against run 20261124-000200"));
+    }
+
+    @Test
+    void theDigestCarriesTheFlagAndTheInputDigestOfTheExports() throws Exception {
+        Path results = dir.resolve("results");
+        ReportFixtures.belowResolution(ReportFixtures.run(results, "20261124-000000", 0, 1), "rust@ffm");
+        RunHistory.Run run = new RunHistory(results).open("20261124-000000");
+        RunDigest.StoryDigest story = RunDigest.of(run).stories().getFirst();
+        assertEquals(InputDigest.of(run.summary().stories().getFirst().input()), story.input(),
+                "the series key the exports and JMH params use");
+        RunDigest.Row ffm = story.implementations().stream().filter(row -> row.impl().equals("rust@ffm")).findFirst().orElseThrow();
+        assertTrue(ffm.flagged());
+        assertEquals("one timed invocation takes 12.0 ns, below the timer's resolution (30.0 ns)", ffm.belowResolution());
+
+        Dashboard.write(List.of(run), List.of(), dir.resolve("site"));
+        assertTrue(Files.readString(dir.resolve("site/data/fingerprint.js")).contains(", input " + story.input() + "\""));
+    }
+
+    @Test
+    void aManifestEntryThatFailsTheChecksOfASummaryIsReadAgainFromResults() throws Exception {
+        Path results = dir.resolve("results");
+        for (int i = 0; i < 4; i++) {
+            ReportFixtures.run(results, String.format("20261124-%06d", i), i, 1);
+        }
+        Path out = dir.resolve("site");
+        Dashboard.write(new RunHistory(results).all(), List.of(), out);
+        ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(out.resolve(Dashboard.MANIFEST).toFile());
+        ObjectNode runs = (ObjectNode) manifest.get("runs");
+        ((ObjectNode) runs.get("20261124-000000").get("run").get("stories").get(0)).put("story", "../../escaped");
+        ((ObjectNode) runs.get("20261124-000001").get("run")).put("started", "yesterday");
+        ((ObjectNode) runs.get("20261124-000002")).putNull("summary");
+        ((ObjectNode) runs.get("20261124-000003").get("run")).put("id", "../../..");
+        Json.MAPPER.writeValue(out.resolve(Dashboard.MANIFEST).toFile(), manifest);
+
+        assertEquals(new Dashboard.Written(4, 4, 0, List.of(), 0), Dashboard.write(new RunHistory(results).all(), List.of(), out),
+                "each bad entry a cache miss: its run read and drawn again");
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertEquals(List.of(), files.filter(Files::isRegularFile)
+                    .filter(file -> !file.startsWith(out) && !file.startsWith(results)).toList(), "nothing outside --out");
+        }
+        assertTrue(Files.isRegularFile(out.resolve("data/fingerprint.js")));
+        String rewritten = Files.readString(out.resolve(Dashboard.MANIFEST));
+        assertFalse(rewritten.contains("escaped") || rewritten.contains("yesterday") || rewritten.contains("../"), rewritten);
     }
 }

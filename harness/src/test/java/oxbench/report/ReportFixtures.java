@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import oxbench.results.Json;
+import oxbench.results.Summary;
 import oxbench.results.SummaryJsonTest;
 
 /** Run directories for the report and dashboard tests, made from the sample summary. */
@@ -33,5 +34,19 @@ public final class ReportFixtures {
         }
         Json.MAPPER.writeValue(dir.resolve("summary.json").toFile(), summary);
         return dir;
+    }
+
+    /** Flags implementation {@code impl} of every story of the run in {@code dir} below resolution, as a run would. */
+    public static void belowResolution(Path dir, String impl) throws Exception {
+        ObjectNode summary = (ObjectNode) Json.MAPPER.readTree(dir.resolve("summary.json").toFile());
+        for (JsonNode story : summary.get("stories")) {
+            for (JsonNode row : story.get("implementations")) {
+                if (impl.equals(row.get("impl").asText())) {
+                    ((ObjectNode) row).set("below_resolution", Json.MAPPER.valueToTree(new Summary.BelowResolution(
+                            "one timed invocation takes 12.0 ns, below the timer's resolution (30.0 ns)", 0.5, 12, 30)));
+                }
+            }
+        }
+        Json.MAPPER.writeValue(dir.resolve("summary.json").toFile(), summary);
     }
 }
