@@ -155,7 +155,9 @@ class EndToEndIT {
     void runsStartedTogetherMeasureOneAfterTheOther() throws Exception {
         Path firstErr = dir.resolve("first.err");
         Process first = start(dir.resolve("first.out"), firstErr, fastRun("--out", dir.resolve("first").toString()));
-        awaitOutput(first, firstErr, "measuring");
+        // the line a run prints once it holds the run lock and has its directory (another run on the
+        // machine may hold the lock first: then both of these wait, and the first must win it first)
+        awaitOutput(first, firstErr, ": run first (quick) -> ");
 
         Path refusedDir = Files.createDirectories(dir.resolve("refused-work"));
         Outcome refused = bench(refusedDir, fastRun("--no-wait", "--out", dir.resolve("refused").toString()));
