@@ -108,13 +108,8 @@ class ReportWriterTest {
 
     @Test
     void aScalingTableOfOneSizeIsNotDrawn() throws Exception {
-        Path results = dir.resolve("results");
-        Path run = ReportFixtures.run(results, "20261124-000000", 0, 1);
-        String json = Files.readString(run.resolve("summary.json"));
-        // rust@ffm's point at 100 patterns was not measured: one size is left.
-        Files.writeString(run.resolve("summary.json"), json.replaceFirst("\"score\" : 5.0", "\"score\" : null"));
         Path out = dir.resolve("report");
-        ReportWriter.write(new RunHistory(results).open("20261124-000000"), out, HtmlPage.linkedLibrary("echarts.min.js"));
+        ReportWriter.write(runOfOneScalingSize(), out, HtmlPage.linkedLibrary("echarts.min.js"));
         assertFalse(Files.readString(out.resolve("report.html")).contains("id=\"scaling-fingerprint\""));
         assertFalse(Files.exists(out.resolve("fingerprint-scaling.png")));
         assertFalse(Files.readString(out.resolve("report.md")).contains("fingerprint-scaling.png"));
@@ -122,14 +117,19 @@ class ReportWriterTest {
 
     @Test
     void aRunDirectoryDrawsNoChartOfOneSize() throws Exception {
+        Path out = dir.resolve("rerun");
+        oxbench.run.RunDirectory.at(out).write(runOfOneScalingSize().summary(), line -> { });
+        assertFalse(Files.exists(out.resolve("fingerprint-scaling.png")), "one size measured: no scaling chart");
+        assertFalse(Files.readString(out.resolve("report.md")).contains("fingerprint-scaling.png"));
+        assertTrue(Files.isRegularFile(out.resolve("summary.json")));
+    }
+
+    /** A recorded run whose scaling table has one size measured: rust@ffm's point at 100 patterns was not. */
+    private RunHistory.Run runOfOneScalingSize() throws Exception {
         Path results = dir.resolve("results");
         Path run = ReportFixtures.run(results, "20261124-000000", 0, 1);
         String json = Files.readString(run.resolve("summary.json"));
         Files.writeString(run.resolve("summary.json"), json.replaceFirst("\"score\" : 5.0", "\"score\" : null"));
-        Path out = dir.resolve("rerun");
-        oxbench.run.RunDirectory.at(out).write(new RunHistory(results).open("20261124-000000").summary(), line -> { });
-        assertFalse(Files.exists(out.resolve("fingerprint-scaling.png")), "one size measured: no scaling chart");
-        assertFalse(Files.readString(out.resolve("report.md")).contains("fingerprint-scaling.png"));
-        assertTrue(Files.isRegularFile(out.resolve("summary.json")));
+        return new RunHistory(results).open("20261124-000000");
     }
 }
