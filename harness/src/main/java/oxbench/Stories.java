@@ -1,14 +1,14 @@
 package oxbench;
 
 import java.util.List;
-import oxbench.algorithm.AlgorithmStory;
-import oxbench.batching.BatchingStory;
-import oxbench.blocking.BlockingStory;
-import oxbench.boundary.BoundaryStory;
-import oxbench.conversion.ConversionStory;
-import oxbench.fingerprint.FingerprintStory;
-import oxbench.patterns.PatternStory;
-import oxbench.service.ServiceStory;
+import oxbench.stories.algorithm.AlgorithmStory;
+import oxbench.stories.pitfallbatching.BatchingStory;
+import oxbench.stories.pitfallblocking.BlockingStory;
+import oxbench.stories.boundary.BoundaryStory;
+import oxbench.stories.pitfalljson.ConversionStory;
+import oxbench.stories.fingerprint.FingerprintStory;
+import oxbench.stories.patterns.PatternStory;
+import oxbench.stories.strategyservice.ServiceStory;
 import oxbench.story.Story;
 
 /**

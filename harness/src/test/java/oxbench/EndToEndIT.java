@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import oxbench.results.Json;
-import oxbench.results.Summary;
+import oxbench.summary.Summary;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -264,7 +264,7 @@ class EndToEndIT {
 
     @Test
     void quickPatternRunChecksMeasuresAndScales() throws Exception {
-        Path corpus = oxbench.patterns.PatternStoryTest.corpus(dir);
+        Path corpus = oxbench.stories.patterns.PatternStoryTest.corpus(dir);
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "patterns", "--corpus", corpus.toString(),
@@ -308,7 +308,7 @@ class EndToEndIT {
 
     @Test
     void quickAlgorithmRunSweepsFitsGrowthAndDrawsTheChart() throws Exception {
-        Path corpus = oxbench.patterns.PatternStoryTest.corpus(dir);
+        Path corpus = oxbench.stories.patterns.PatternStoryTest.corpus(dir);
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "algorithm", "--corpus", corpus.toString(),

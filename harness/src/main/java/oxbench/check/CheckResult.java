@@ -1,5 +1,7 @@
 package oxbench.check;
 
+import oxbench.summary.Status;
+
 /**
  * The outcome of comparing one implementation's output with the baseline's, before any timing.
  *

@@ -1,5 +1,7 @@
 package oxbench.check;
 
+import oxbench.summary.Status;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,7 +1,7 @@
 package oxbench.cli;
 
 import java.util.concurrent.Callable;
-import oxbench.results.ConsoleTable;
+import oxbench.report.ConsoleTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

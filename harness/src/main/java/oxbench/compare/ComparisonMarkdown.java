@@ -1,13 +1,15 @@
 package oxbench.compare;
 
+import oxbench.results.Format;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import oxbench.compare.RunComparison.Row;
 import oxbench.compare.RunComparison.StoryComparison;
 import oxbench.compare.RunComparison.Unmatched;
-import oxbench.results.MarkdownReport;
-import oxbench.results.Tables;
+import oxbench.report.MarkdownReport;
+import oxbench.report.Tables;
 
 /** A comparison of two runs as Markdown, for a pull request or a migration proposal. */
 final class ComparisonMarkdown {
@@ -25,8 +27,8 @@ final class ComparisonMarkdown {
                 + " ratio the two 99.9%% intervals allow; p is Welch's t-test on the raw samples (JMH's, or an external"
                 + " driver's), all forks pooled."
                 + " A row is a regression when p < %s and NEW is more than %s slower, an improvement when p < %s and NEW"
-                + " is more than %s faster.%n%n", number(comparison.alpha()), Tables.percent(comparison.threshold()),
-                number(comparison.alpha()), Tables.percent(comparison.threshold())));
+                + " is more than %s faster.%n%n", number(comparison.alpha()), Format.percent(comparison.threshold()),
+                number(comparison.alpha()), Format.percent(comparison.threshold())));
         if (!comparison.warnings().isEmpty()) {
             md.append("**Warnings:**\n\n");
             comparison.warnings().forEach(warning -> md.append("- ").append(warning).append('\n'));
@@ -60,8 +62,8 @@ final class ComparisonMarkdown {
             String interval = row.low() == null ? "" : " [" + ratio(row.low()) + ", " + ratio(row.high()) + "]";
             rows.add(List.of(
                     row.impl(),
-                    Tables.time(row.baseScore(), story.unit()),
-                    Tables.time(row.newScore(), story.unit()),
+                    Format.time(row.baseScore(), story.unit()),
+                    Format.time(row.newScore(), story.unit()),
                     ratio(row.ratio()) + interval,
                     row.pValue() == null ? "-" : String.format(Locale.ROOT, "%.2g", row.pValue()),
                     row.baseSamples() + " / " + row.newSamples(),

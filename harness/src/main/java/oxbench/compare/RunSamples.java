@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import oxbench.results.Json;
-import oxbench.results.Summary.ImplementationResult;
+import oxbench.summary.Summary.ImplementationResult;
 
 /**
  * A run directory's raw samples, from the file that holds each row's: JMH's own JSON

@@ -1,6 +1,6 @@
 package oxbench.compare;
 
-import oxbench.results.Summary.ImplementationResult;
+import oxbench.summary.Summary.ImplementationResult;
 
 /** The raw measurements behind a run's scores. */
 @FunctionalInterface

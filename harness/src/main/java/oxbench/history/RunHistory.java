@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
-import oxbench.results.Summary;
-import oxbench.results.Summary.StoryResult;
+import oxbench.summary.Summary;
+import oxbench.summary.Summary.StoryResult;
 import oxbench.run.RunDirectory;
 
 /**

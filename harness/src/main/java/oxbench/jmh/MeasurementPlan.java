@@ -1,6 +1,6 @@
 package oxbench.jmh;
 
-import oxbench.results.Summary;
+import oxbench.summary.Summary;
 
 /**
  * How long JMH warms up and measures each implementation.

@@ -1,9 +1,9 @@
 package oxbench.proposal;
 
 import java.util.List;
-import oxbench.results.Summary.ClaimResult;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.RunInfo;
+import oxbench.summary.Summary.ClaimResult;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.RunInfo;
 import oxbench.results.Verdicts;
 
 /**

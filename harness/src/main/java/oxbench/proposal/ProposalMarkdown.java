@@ -1,21 +1,23 @@
 package oxbench.proposal;
 
+import oxbench.results.Format;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import oxbench.proposal.Proposal.Applies;
 import oxbench.proposal.Proposal.CheckItem;
 import oxbench.proposal.Proposal.Reason;
-import oxbench.results.MarkdownReport;
-import oxbench.results.Summary;
-import oxbench.results.Summary.BatchingClaimResult;
-import oxbench.results.Summary.ClaimResult;
-import oxbench.results.Summary.LagClaimResult;
-import oxbench.results.Summary.LimitClaimResult;
-import oxbench.results.Summary.GrowthClaimResult;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.SpeedupClaimResult;
-import oxbench.results.Tables;
+import oxbench.report.MarkdownReport;
+import oxbench.summary.Summary;
+import oxbench.summary.Summary.BatchingClaimResult;
+import oxbench.summary.Summary.ClaimResult;
+import oxbench.summary.Summary.LagClaimResult;
+import oxbench.summary.Summary.LimitClaimResult;
+import oxbench.summary.Summary.GrowthClaimResult;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.SpeedupClaimResult;
+import oxbench.report.Tables;
 
 /** A {@link Proposal} as Markdown, following the guide's "Migration Checklist" and "When to Migrate". */
 public final class ProposalMarkdown {
@@ -34,7 +36,7 @@ public final class ProposalMarkdown {
 
         md.append("## The evidence\n\n");
         md.append(MarkdownReport.table(List.of("", ""), evidence(p))).append('\n');
-        md.append("Times are JMH averages per ").append(Tables.unitOfWork(p.unit()))
+        md.append("Times are JMH averages per ").append(Format.unitOfWork(p.unit()))
                 .append(" with their 99.9% confidence intervals; the speedup's interval is the widest ratio the two"
                         + " intervals allow. Nothing here was re-measured: every number is from the run's summary.json.\n\n");
 
@@ -44,9 +46,9 @@ public final class ProposalMarkdown {
                     + " program becomes 1 / ((1 - F) + F / s) times faster; the interval carries the ends of s's interval through.\n\n");
             md.append(MarkdownReport.table(List.of("share F of the time in this function", "program speedup [interval]",
                     "program time saved"), p.overall().stream().map(o -> List.of(
-                            Tables.percent(o.share()) + (p.share() == null ? " (example)" : " (given by the proposer)"),
-                            Tables.speedupWithInterval(o.value(), o.low(), o.high()),
-                            Tables.percent(o.timeSaved()))).toList())).append('\n');
+                            Format.percent(o.share()) + (p.share() == null ? " (example)" : " (given by the proposer)"),
+                            Format.speedupWithInterval(o.value(), o.low(), o.high()),
+                            Format.percent(o.timeSaved()))).toList())).append('\n');
             if (p.share() == null) {
                 md.append("No share was given (`--share F`): these are examples. Profile the program first.\n\n");
             }
@@ -70,8 +72,8 @@ public final class ProposalMarkdown {
         md.append("## When to Migrate\n\n");
         md.append(String.format(Locale.ROOT, "Thresholds: the guide's own (>%.0f ms, >%s of the time); \"10%% improvement\""
                 + " is taken as a whole-program speedup under %s. *Applies* is yes or no only when the whole interval is on"
-                + " one side of the threshold.%n%n", Proposals.BOTTLENECK_MILLIS, Tables.percent(Proposals.HOT_PATH_SHARE),
-                Tables.times(Proposals.WORTH_IT_OVERALL)));
+                + " one side of the threshold.%n%n", Proposals.BOTTLENECK_MILLIS, Format.percent(Proposals.HOT_PATH_SHARE),
+                Format.times(Proposals.WORTH_IT_OVERALL)));
         reasons(md, "DO migrate when", p.reasons().stream().filter(Reason::migrate).toList());
         reasons(md, "DON'T migrate when", p.reasons().stream().filter(r -> !r.migrate()).toList());
 
@@ -95,9 +97,9 @@ public final class ProposalMarkdown {
         rows.add(List.of("correctness", (p.correctness().same() ? "same output: " : "**NOT the same**: ") + p.correctness().account()));
         rows.add(List.of("candidate (--to)", row(p.to(), p.unit())));
         rows.add(List.of("speedup", p.speedup() == null ? "-"
-                : Tables.speedupWithInterval(p.speedup().value(), p.speedup().low(), p.speedup().high())));
-        rows.add(List.of("time saved per " + Tables.unitOfWork(p.unit()),
-                p.savedPerUnit() == null ? "-" : Tables.time(p.savedPerUnit(), p.unit())));
+                : Format.speedupWithInterval(p.speedup().value(), p.speedup().low(), p.speedup().high())));
+        rows.add(List.of("time saved per " + Format.unitOfWork(p.unit()),
+                p.savedPerUnit() == null ? "-" : Format.time(p.savedPerUnit(), p.unit())));
         return rows;
     }
 
@@ -113,8 +115,8 @@ public final class ProposalMarkdown {
     private static String claim(ClaimResult claim) {
         return switch (claim) {
             case SpeedupClaimResult s -> String.format(Locale.ROOT, "%s: the guide claims %s (%s -> %s per %s); measured %s: **%s**",
-                    s.source(), Tables.times(s.claimedSpeedup()), s.guideBaseline(), s.guideCandidate(), s.per(),
-                    s.measuredSpeedup() == null ? "-" : Tables.speedupWithInterval(s.measuredSpeedup(), s.low(), s.high()),
+                    s.source(), Format.times(s.claimedSpeedup()), s.guideBaseline(), s.guideCandidate(), s.per(),
+                    s.measuredSpeedup() == null ? "-" : Format.speedupWithInterval(s.measuredSpeedup(), s.low(), s.high()),
                     s.verdict());
             case GrowthClaimResult g -> g.source() + ": " + Tables.growthHeadline(g) + " (**" + g.verdict() + "**): " + g.finding();
             case LimitClaimResult l -> l.source() + ": **" + l.verdict() + "**: " + l.finding();

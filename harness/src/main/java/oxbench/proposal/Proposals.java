@@ -1,28 +1,30 @@
 package oxbench.proposal;
 
+import oxbench.results.Format;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import oxbench.check.Status;
+import oxbench.summary.Status;
 import oxbench.proposal.Proposal.Applies;
 import oxbench.proposal.Proposal.CheckItem;
 import oxbench.proposal.Proposal.Correctness;
 import oxbench.proposal.Proposal.Decision;
 import oxbench.proposal.Proposal.Reason;
 import oxbench.proposal.Proposal.Recommendation;
-import oxbench.results.Summary;
-import oxbench.results.Summary.BatchingClaimResult;
-import oxbench.results.Summary.ClaimResult;
-import oxbench.results.Summary.LagClaimResult;
-import oxbench.results.Summary.LimitClaimResult;
-import oxbench.results.Summary.ExponentResult;
-import oxbench.results.Summary.GrowthClaimResult;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.SpeedupClaimResult;
-import oxbench.results.Summary.StoryResult;
-import oxbench.results.Tables;
+import oxbench.summary.Summary;
+import oxbench.summary.Summary.BatchingClaimResult;
+import oxbench.summary.Summary.ClaimResult;
+import oxbench.summary.Summary.LagClaimResult;
+import oxbench.summary.Summary.LimitClaimResult;
+import oxbench.summary.Summary.ExponentResult;
+import oxbench.summary.Summary.GrowthClaimResult;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.SpeedupClaimResult;
+import oxbench.summary.Summary.StoryResult;
+import oxbench.report.Tables;
 import oxbench.results.TimingFloor;
 import oxbench.results.Verdicts;
 
@@ -171,8 +173,8 @@ public final class Proposals {
             return unknown(true, rule, from.impl() + " was not measured");
         }
         String evidence = String.format(Locale.ROOT, "%s takes %s per %s (threshold %.0f ms); whether that call is on the"
-                + " critical path is the proposer's to state", from.impl(), Tables.time(from.score(), story.unit()),
-                Tables.unitOfWork(story.unit()), BOTTLENECK_MILLIS);
+                + " critical path is the proposer's to state", from.impl(), Format.time(from.score(), story.unit()),
+                Format.unitOfWork(story.unit()), BOTTLENECK_MILLIS);
         double low = millis(from.ciLow() == null ? from.score() : from.ciLow(), story.unit());
         double high = millis(from.ciHigh() == null ? from.score() : from.ciHigh(), story.unit());
         Applies applies = low > BOTTLENECK_MILLIS ? Applies.YES : high <= BOTTLENECK_MILLIS ? Applies.NO : Applies.UNKNOWN;
@@ -185,8 +187,8 @@ public final class Proposals {
             return unknown(true, rule, "no share given (--share): profile the program first");
         }
         return new Reason(true, rule, share > HOT_PATH_SHARE ? Applies.YES : Applies.NO,
-                "the proposer's profile: " + Tables.percent(share) + " of the time in this function (threshold "
-                        + Tables.percent(HOT_PATH_SHARE) + ")");
+                "the proposer's profile: " + Format.percent(share) + " of the time in this function (threshold "
+                        + Format.percent(HOT_PATH_SHARE) + ")");
     }
 
     /** The guide's "10% improvement for 10x complexity", on the whole program (or the function itself without a share). */
@@ -200,9 +202,9 @@ public final class Proposals {
         double high = atShare == null ? speedup.high() : atShare.high();
         String what = atShare == null
                 ? "the function alone (no share given; the program gains less)"
-                : "the whole program at share " + Tables.percent(atShare.share());
+                : "the whole program at share " + Format.percent(atShare.share());
         String evidence = String.format(Locale.ROOT, "%s becomes %s [%s, %s] faster; threshold %s (%.0f%% faster)", what,
-                Tables.times(value), Tables.times(low), Tables.times(high), Tables.times(WORTH_IT_OVERALL),
+                Format.times(value), Format.times(low), Format.times(high), Format.times(WORTH_IT_OVERALL),
                 (WORTH_IT_OVERALL - 1) * 100);
         Applies applies = high < WORTH_IT_OVERALL ? Applies.YES : low >= WORTH_IT_OVERALL ? Applies.NO : Applies.UNKNOWN;
         return new Reason(false, rule, applies, evidence);
@@ -241,7 +243,7 @@ public final class Proposals {
                     .filter(row -> row != null && row.measured() && Objects.equals(row.language(), from.language())
                             && from.measured() && TimingFloor.noRatio(row) == null && TimingFloor.noRatio(from) == null)
                     .map(row -> "; the algorithm alone, in " + from.language() + " (" + row.impl() + "), is "
-                            + Tables.times(from.score() / row.score()) + " faster than " + from.impl())
+                            + Format.times(from.score() / row.score()) + " faster than " + from.impl())
                     .findFirst().orElse("");
             return new Reason(false, rule, Applies.NO, to.impl() + " changes the algorithm too (" + toGrowth.get().complexity()
                     + fitted(toGrowth.get()) + " against " + fromGrowth.complexity() + fitted(fromGrowth) + ")"
@@ -288,7 +290,7 @@ public final class Proposals {
         }
         if (speedup.high() <= 1) {
             return new Recommendation(Decision.DO_NOT_MIGRATE, to.impl() + " is not faster than " + from.impl() + ": "
-                    + Tables.times(speedup.value()) + " [" + Tables.times(speedup.low()) + ", " + Tables.times(speedup.high()) + "]");
+                    + Format.times(speedup.value()) + " [" + Format.times(speedup.low()) + ", " + Format.times(speedup.high()) + "]");
         }
         if (speedup.low() <= 1) {
             return new Recommendation(Decision.NOT_YET, "the speedup's interval contains 1 (no measurable difference); re-measure"
@@ -299,23 +301,23 @@ public final class Proposals {
                     + " guide's \"algorithm first, language second\"), then measure again");
         }
         if (worthIt.applies() == Applies.YES) {
-            return new Recommendation(Decision.DO_NOT_MIGRATE, "the gain is under " + Tables.times(WORTH_IT_OVERALL) + ": "
+            return new Recommendation(Decision.DO_NOT_MIGRATE, "the gain is under " + Format.times(WORTH_IT_OVERALL) + ": "
                     + worthIt.evidence());
         }
         if (atShare == null) {
-            return new Recommendation(Decision.NOT_YET, "the function becomes " + Tables.times(speedup.value())
+            return new Recommendation(Decision.NOT_YET, "the function becomes " + Format.times(speedup.value())
                     + " faster, but what that buys the program depends on its share of the time: profile first and give --share");
         }
         if (worthIt.applies() == Applies.UNKNOWN) {
-            return new Recommendation(Decision.NOT_YET, "the program's gain may be under " + Tables.times(WORTH_IT_OVERALL)
+            return new Recommendation(Decision.NOT_YET, "the program's gain may be under " + Format.times(WORTH_IT_OVERALL)
                     + " (" + worthIt.evidence() + "); re-measure or profile more precisely");
         }
         return new Recommendation(Decision.MIGRATE, String.format(Locale.ROOT,
                 "%s computes the same output %s [%s, %s] faster, and with %s of the time in this function the whole program"
-                        + " becomes %s [%s, %s] faster (%s less time)", to.impl(), Tables.times(speedup.value()),
-                Tables.times(speedup.low()), Tables.times(speedup.high()), Tables.percent(atShare.share()),
-                Tables.times(atShare.value()), Tables.times(atShare.low()), Tables.times(atShare.high()),
-                Tables.percent(atShare.timeSaved())));
+                        + " becomes %s [%s, %s] faster (%s less time)", to.impl(), Format.times(speedup.value()),
+                Format.times(speedup.low()), Format.times(speedup.high()), Format.percent(atShare.share()),
+                Format.times(atShare.value()), Format.times(atShare.low()), Format.times(atShare.high()),
+                Format.percent(atShare.timeSaved())));
     }
 
     private static List<CheckItem> checklist(Summary summary, StoryResult story, ImplementationResult from,
@@ -323,7 +325,7 @@ public final class Proposals {
         String unit = story.unit();
         List<CheckItem> items = new ArrayList<>();
         items.add(new CheckItem("Profile first - Confirm the bottleneck", share != null, share != null
-                ? "the proposer's profile puts " + Tables.percent(share) + " of the program's time in this function (oxbench does not profile)"
+                ? "the proposer's profile puts " + Format.percent(share) + " of the program's time in this function (oxbench does not profile)"
                 : "no share given: profile the program and pass --share"));
         items.add(new CheckItem("Benchmark baseline - Record current performance", from.measured(), from.measured()
                 ? from.impl() + ": " + timeWithInterval(from, unit) + ", " + samples(from) + ", run " + summary.run().id()
@@ -337,7 +339,7 @@ public final class Proposals {
         items.add(new CheckItem("Benchmark again - Verify improvement", faster, speedup == null
                 ? to.impl() + " has no comparable time (" + to.status() + ")"
                 : to.impl() + ": " + timeWithInterval(to, unit) + ", " + samples(to) + "; speedup "
-                        + Tables.times(speedup.value()) + " [" + Tables.times(speedup.low()) + ", " + Tables.times(speedup.high()) + "]"
+                        + Format.times(speedup.value()) + " [" + Format.times(speedup.low()) + ", " + Format.times(speedup.high()) + "]"
                         + (faster ? "" : ": not shown to be faster")));
         items.add(new CheckItem("Document - Explain why Rust was needed", true, "this proposal, from run " + summary.run().id()));
         items.add(new CheckItem("Monitor - Watch for regressions", false,
@@ -368,9 +370,9 @@ public final class Proposals {
     }
 
     static String timeWithInterval(ImplementationResult row, String unit) {
-        String time = Tables.time(row.score(), unit) + " per " + Tables.unitOfWork(unit);
+        String time = Format.time(row.score(), unit) + " per " + Format.unitOfWork(unit);
         return row.ciLow() == null || row.ciHigh() == null ? time
-                : time + " [" + Tables.time(row.ciLow(), unit) + ", " + Tables.time(row.ciHigh(), unit) + "] (99.9% CI)";
+                : time + " [" + Format.time(row.ciLow(), unit) + ", " + Format.time(row.ciHigh(), unit) + "] (99.9% CI)";
     }
 
     private static String samples(ImplementationResult row) {
@@ -378,6 +380,6 @@ public final class Proposals {
     }
 
     private static double millis(double value, String unit) {
-        return value * Tables.nanosPerScore(unit) / 1e6;
+        return value * Format.nanosPerScore(unit) / 1e6;
     }
 }

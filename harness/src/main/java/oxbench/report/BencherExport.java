@@ -1,13 +1,15 @@
 package oxbench.report;
 
+import oxbench.results.Format;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import oxbench.results.Json;
-import oxbench.results.Summary;
-import oxbench.results.Tables;
+import oxbench.summary.Summary;
+import oxbench.report.Tables;
 
 /**
  * {@code bencher.json}: Bencher Metric Format for {@code bencher run --adapter json}. Each measured
@@ -28,7 +30,7 @@ public final class BencherExport implements Export {
     public void write(Summary summary, OutputStream out) throws IOException {
         Map<String, Map<String, Metric>> benchmarks = new LinkedHashMap<>();
         for (Summary.StoryResult story : summary.stories()) {
-            double nanos = Tables.nanosPerScore(story.unit());
+            double nanos = Format.nanosPerScore(story.unit());
             for (Summary.ImplementationResult impl : story.implementations()) {
                 if (impl.measured()) {
                     Double low = Export.physicalLow(impl.ciLow());

@@ -1,14 +1,16 @@
 package oxbench.report;
 
+import oxbench.results.Format;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import oxbench.results.Summary.GrowthClaimResult;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.ScalingPoint;
-import oxbench.results.Summary.StoryResult;
-import oxbench.results.Tables;
+import oxbench.summary.Summary.GrowthClaimResult;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.ScalingPoint;
+import oxbench.summary.Summary.StoryResult;
+import oxbench.report.Tables;
 
 /**
  * What a page's charts show, as JSON for {@code charts.js}: values already converted into one
@@ -66,9 +68,9 @@ public final class ChartData {
 
     /** The unit (ns, us, ms or s per unit of work) that shows the largest of {@code scores} (story unit) below 1000. */
     static Unit unit(String storyUnit, List<Double> scores) {
-        double nanos = Tables.nanosPerScore(storyUnit);
+        double nanos = Format.nanosPerScore(storyUnit);
         double largest = scores.stream().mapToDouble(Double::doubleValue).max().orElse(1) * nanos;
-        String per = Tables.unitOfWork(storyUnit);
+        String per = Format.unitOfWork(storyUnit);
         if (largest >= 1e9) {
             return new Unit(nanos / 1e9, "s per " + per);
         }
@@ -85,7 +87,7 @@ public final class ChartData {
     public static Bars bars(StoryResult story, String id) {
         List<ImplementationResult> measured = story.implementations().stream().filter(ImplementationResult::measured).toList();
         Unit unit = unit(story.unit(), measured.stream().map(ImplementationResult::score).toList());
-        return new Bars(id, "bars", story.story() + ": time per " + Tables.unitOfWork(story.unit())
+        return new Bars(id, "bars", story.story() + ": time per " + Format.unitOfWork(story.unit())
                 + " (log scale, 99.9% error bars)", unit.label(),
                 measured.stream().map(ImplementationResult::impl).toList(),
                 measured.stream().map(impl -> unit.point(impl.impl(), impl.score(), impl.ciLow(), impl.ciHigh(), null)).toList(),

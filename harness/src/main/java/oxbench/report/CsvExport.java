@@ -9,7 +9,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import oxbench.results.InputDigest;
-import oxbench.results.Summary;
+import oxbench.summary.Summary;
 
 /**
  * {@code results.csv}: one row per story and implementation of the run, with a header. A row's series

@@ -1,5 +1,7 @@
 package oxbench.report;
 
+import oxbench.results.Format;
+
 import static oxbench.report.HtmlPage.escape;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,7 +36,7 @@ import oxbench.history.RunHistory;
 import oxbench.history.RunHistory.Run;
 import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
-import oxbench.results.Tables;
+import oxbench.report.Tables;
 import oxbench.run.RunDirectory;
 
 /**
@@ -416,8 +418,8 @@ public final class Dashboard {
 
     /** A measured row's time with its relative error, or flagged (and not divided by) when below resolution. */
     private static String time(RunDigest.Row row, String unit) {
-        return Tables.time(row.score(), unit) + (row.flagged() ? " [below resolution]"
-                : " ±" + Tables.percent(row.error() == null ? 0 : row.error() / row.score()));
+        return Format.time(row.score(), unit) + (row.flagged() ? " [below resolution]"
+                : " ±" + Format.percent(row.error() == null ? 0 : row.error() / row.score()));
     }
 
     /** Each implementation of the latest run against its previous comparable run. */

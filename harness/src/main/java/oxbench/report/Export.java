@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import oxbench.results.InputDigest;
-import oxbench.results.Summary;
+import oxbench.summary.Summary;
 
 /** One machine-readable file a report writes beside report.md, for a tool that reads it as it is. */
 public interface Export {

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import oxbench.results.Json;
-import oxbench.results.Summary;
+import oxbench.summary.Summary;
 
 /**
  * {@code github-action-benchmark.json}: the JSON that github-action-benchmark reads with

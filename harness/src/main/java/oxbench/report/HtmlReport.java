@@ -5,13 +5,13 @@ import static oxbench.report.HtmlPage.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import oxbench.results.MarkdownReport;
-import oxbench.results.Summary;
-import oxbench.results.Summary.GrowthClaimResult;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.RunInfo;
-import oxbench.results.Summary.StoryResult;
-import oxbench.results.Tables;
+import oxbench.report.MarkdownReport;
+import oxbench.summary.Summary;
+import oxbench.summary.Summary.GrowthClaimResult;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.RunInfo;
+import oxbench.summary.Summary.StoryResult;
+import oxbench.report.Tables;
 
 /**
  * {@code report.html}: the same tables, verdicts and metadata as report.md (from {@link Tables}),

@@ -8,9 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import oxbench.history.RunHistory;
 import oxbench.results.AtomicFiles;
-import oxbench.results.MarkdownReport;
-import oxbench.results.ScalingChart;
-import oxbench.results.Summary;
+import oxbench.report.MarkdownReport;
+import oxbench.report.ScalingChart;
+import oxbench.summary.Summary;
 
 /**
  * Writes one run's report into a directory of its own: report.md (with the run's scaling charts, drawn again

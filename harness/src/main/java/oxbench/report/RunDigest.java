@@ -6,9 +6,9 @@ import java.util.List;
 import oxbench.history.RunHistory;
 import oxbench.history.RunHistory.Run;
 import oxbench.results.InputDigest;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.RunInfo;
-import oxbench.results.Summary.StoryResult;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.RunInfo;
+import oxbench.summary.Summary.StoryResult;
 
 /**
  * What the dashboard needs of one run: its facts and every row's score and interval, kept in

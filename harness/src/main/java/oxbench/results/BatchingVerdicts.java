@@ -1,13 +1,15 @@
 package oxbench.results;
 
+import oxbench.summary.Summary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import oxbench.results.Summary.BatchShare;
-import oxbench.results.Summary.BatchingClaimResult;
-import oxbench.results.Summary.Scaling;
-import oxbench.results.Summary.ScalingPoint;
+import oxbench.summary.Summary.BatchShare;
+import oxbench.summary.Summary.BatchingClaimResult;
+import oxbench.summary.Summary.Scaling;
+import oxbench.summary.Summary.ScalingPoint;
 import oxbench.story.BatchingClaim;
 
 /**
@@ -37,7 +39,7 @@ public final class BatchingVerdicts {
         int size = largest.get()[0];
         ScalingPoint perItem = point(scaling, claim.perItem(), size).orElseThrow();
         ScalingPoint batched = point(scaling, claim.perBatch(), size).orElseThrow();
-        double nanos = Tables.nanosPerScore(scoreUnit);
+        double nanos = Format.nanosPerScore(scoreUnit);
         double scale = (double) size / (size - 1);
         double crossing = (perItem.score() - batched.score()) * scale * nanos;
         Double crossingLow = perItem.ciLow() == null || batched.ciHigh() == null ? null
@@ -66,10 +68,10 @@ public final class BatchingVerdicts {
         String finding = from == null
                 ? String.format(Locale.ROOT, "at %d items, one call per item takes %s per item and one call per batch %s:"
                         + " no crossing cost could be separated from the work", size,
-                        Tables.time(perItem.score(), scoreUnit), Tables.time(batched.score(), scoreUnit))
+                        Format.time(perItem.score(), scoreUnit), Format.time(batched.score(), scoreUnit))
                 : String.format(Locale.ROOT, "one %s crossing costs %s against %s of work per item; batches of %,d or"
                         + " more make the crossing negligible (under %s of the call)", claim.bridge(),
-                        Tables.time(crossing, "ns/"), Tables.time(work, "ns/"), from, Tables.percent(claim.negligible()));
+                        Format.time(crossing, "ns/"), Format.time(work, "ns/"), from, Format.percent(claim.negligible()));
         return new BatchingClaimResult(claim.perItem(), claim.perBatch(), claim.bridge(), claim.negligible(), size,
                 crossing, crossingLow, crossingHigh, work, from,
                 speedup == null ? null : speedup.value(),

@@ -20,15 +20,15 @@ public final class Findings {
             return null;
         }
         double difference = slower - faster;
-        return template.replace("{share}", Tables.percent(difference / slower))
-                .replace("{difference}", (difference < 0 ? "-" : "") + Tables.time(Math.abs(difference), scoreUnit))
-                .replace("{ratio}", Tables.times(slower / faster).replaceAll("x$", ""))
+        return template.replace("{share}", Format.percent(difference / slower))
+                .replace("{difference}", (difference < 0 ? "-" : "") + Format.time(Math.abs(difference), scoreUnit))
+                .replace("{ratio}", Format.times(slower / faster).replaceAll("x$", ""))
                 .replace("{slower_rate}", rate(slower, scoreUnit))
                 .replace("{faster_rate}", rate(faster, scoreUnit));
     }
 
     /** Units of work per second at {@code score} per unit: "6,164/s". */
     private static String rate(double score, String scoreUnit) {
-        return String.format(java.util.Locale.ROOT, "%,.0f/s", 1e9 / (score * Tables.nanosPerScore(scoreUnit)));
+        return String.format(java.util.Locale.ROOT, "%,.0f/s", 1e9 / (score * Format.nanosPerScore(scoreUnit)));
     }
 }

@@ -1,5 +1,7 @@
 package oxbench.results;
 
+import oxbench.summary.Summary;
+
 import static oxbench.results.Verdicts.finite;
 
 import java.util.ArrayList;
@@ -10,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import oxbench.results.Summary.ExponentResult;
-import oxbench.results.Summary.GrowthClaimResult;
-import oxbench.results.Summary.Scaling;
-import oxbench.results.Summary.ScalingPoint;
+import oxbench.summary.Summary.ExponentResult;
+import oxbench.summary.Summary.GrowthClaimResult;
+import oxbench.summary.Summary.Scaling;
+import oxbench.summary.Summary.ScalingPoint;
 import oxbench.story.GrowthClaim;
 import oxbench.story.GrowthClaim.ExpectedGrowth;
 
@@ -104,10 +106,10 @@ public final class GrowthVerdicts {
 
         StringBuilder finding = new StringBuilder();
         finding.append(String.format(Locale.ROOT, "at %d %s %s takes %s and %s %s: %s %s", largest, unit,
-                claim.challenger(), Tables.time(challengerAt.score(), timeUnit), claim.incumbent(),
-                Tables.time(incumbentAt.score(), timeUnit),
+                claim.challenger(), Format.time(challengerAt.score(), timeUnit), claim.incumbent(),
+                Format.time(incumbentAt.score(), timeUnit),
                 speedup.value() >= 1 ? "the better algorithm is" : "the faster language is",
-                Tables.speedupWithInterval(speedup.value() >= 1 ? speedup.value() : 1 / speedup.value(),
+                Format.speedupWithInterval(speedup.value() >= 1 ? speedup.value() : 1 / speedup.value(),
                         finite(speedup.value() >= 1 ? speedup.low() : 1 / speedup.high()),
                         finite(speedup.value() >= 1 ? speedup.high() : 1 / speedup.low()))
                         + " faster"));
@@ -140,7 +142,7 @@ public final class GrowthVerdicts {
     }
 
     /** "[1.7, 2.3]": an expected exponent range. */
-    static String range(ExponentResult exponent) {
+    public static String range(ExponentResult exponent) {
         return String.format(Locale.ROOT, "[%.1f, %.1f]", exponent.expectedLow(), exponent.expectedHigh());
     }
 

@@ -1,10 +1,12 @@
 package oxbench.results;
 
+import oxbench.summary.Summary;
+
 import java.util.Locale;
 import java.util.Optional;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.LagClaimResult;
-import oxbench.results.Summary.Observed;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.LagClaimResult;
+import oxbench.summary.Summary.Observed;
 import oxbench.story.LagClaim;
 
 /**
@@ -25,11 +27,11 @@ public final class LagVerdicts {
                             + (blocked.isEmpty() ? claim.blocking() : claim.nonBlocking()) + " in this run",
                     claim.source());
         }
-        double perMilli = Tables.nanosPer(blocked.get().unit()) / 1e6;
+        double perMilli = Format.nanosPer(blocked.get().unit()) / 1e6;
         double blockedP50 = blocked.get().p50() * perMilli;
         double blockedP99 = blocked.get().p99() * perMilli;
-        double freeP50 = free.get().p50() * Tables.nanosPer(free.get().unit()) / 1e6;
-        double freeP99 = free.get().p99() * Tables.nanosPer(free.get().unit()) / 1e6;
+        double freeP50 = free.get().p50() * Format.nanosPer(free.get().unit()) / 1e6;
+        double freeP99 = free.get().p99() * Format.nanosPer(free.get().unit()) / 1e6;
         String verdict = blockedP50 > freeP99 ? Verdicts.REPRODUCED
                 : blockedP99 <= freeP99 ? Verdicts.NOT_REPRODUCED
                 : Verdicts.INCONCLUSIVE;

@@ -1,8 +1,10 @@
 package oxbench.results;
 
+import oxbench.summary.Summary;
+
 import java.util.Locale;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.LimitClaimResult;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.LimitClaimResult;
 import oxbench.story.LimitClaim;
 
 /**
@@ -21,7 +23,7 @@ public final class LimitVerdicts {
                             + (measured == null || measured.message() == null ? "" : ": " + measured.message()),
                     claim.source());
         }
-        double perNano = Tables.nanosPerScore(measured.unit());
+        double perNano = Format.nanosPerScore(measured.unit());
         double nanos = measured.score() * perNano;
         Double low = measured.ciLow() == null ? null : measured.ciLow() * perNano;
         Double high = measured.ciHigh() == null ? null : measured.ciHigh() * perNano;
@@ -31,7 +33,7 @@ public final class LimitVerdicts {
                 : Verdicts.INCONCLUSIVE;
         String interval = low == null ? "" : String.format(Locale.ROOT, " [%.2f, %.2f]", low, high);
         String finding = String.format(Locale.ROOT, "%s costs %.2f ns%s (%s); the limit is %s ns",
-                claim.what(), nanos, interval, claim.impl(), Tables.number(claim.limitNanos()));
+                claim.what(), nanos, interval, claim.impl(), Format.number(claim.limitNanos()));
         return new LimitClaimResult(claim.impl(), claim.what(), claim.limitNanos(), nanos, low, high, verdict, finding,
                 claim.source());
     }

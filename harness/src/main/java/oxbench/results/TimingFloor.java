@@ -1,11 +1,13 @@
 package oxbench.results;
 
+import oxbench.summary.Summary;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import oxbench.results.Summary.BelowResolution;
-import oxbench.results.Summary.Floor;
+import oxbench.summary.Summary.BelowResolution;
+import oxbench.summary.Summary.Floor;
 
 /**
  * The smallest times this machine can honestly report: one CPU cycle (a chain of dependent calls

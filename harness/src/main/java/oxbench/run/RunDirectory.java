@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
-import oxbench.results.MarkdownReport;
-import oxbench.results.ScalingChart;
-import oxbench.results.Summary;
-import oxbench.results.Summary.StoryResult;
+import oxbench.report.MarkdownReport;
+import oxbench.report.ScalingChart;
+import oxbench.summary.Summary;
+import oxbench.summary.Summary.StoryResult;
 import oxbench.story.Warnings;
 
 /**

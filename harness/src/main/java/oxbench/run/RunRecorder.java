@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import oxbench.results.Summary;
-import oxbench.results.Summary.RunInfo;
-import oxbench.results.Summary.StoryResult;
+import oxbench.summary.Summary;
+import oxbench.summary.Summary.RunInfo;
+import oxbench.summary.Summary.StoryResult;
 import oxbench.story.Warnings;
 
 /**

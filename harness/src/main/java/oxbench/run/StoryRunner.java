@@ -1,5 +1,7 @@
 package oxbench.run;
 
+import oxbench.results.Format;
+
 import static oxbench.results.Verdicts.finite;
 
 import java.nio.file.Files;
@@ -16,7 +18,7 @@ import java.util.stream.Collectors;
 import oxbench.Scratch;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
-import oxbench.check.Status;
+import oxbench.summary.Status;
 import oxbench.external.ExternalImplementation;
 import oxbench.external.ExternalRunner;
 import oxbench.jmh.JmhRunner;
@@ -32,17 +34,17 @@ import oxbench.results.GrowthVerdicts;
 import oxbench.results.InputDigest;
 import oxbench.results.LagVerdicts;
 import oxbench.results.LimitVerdicts;
-import oxbench.results.Summary.BelowResolution;
-import oxbench.results.Summary.ClaimResult;
-import oxbench.results.Summary.ComparisonResult;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.NotRun;
-import oxbench.results.Summary.Observed;
-import oxbench.results.Summary.Scaling;
-import oxbench.results.Summary.ScalingPoint;
-import oxbench.results.Summary.SpeedupClaimResult;
-import oxbench.results.Summary.StoryResult;
-import oxbench.results.Tables;
+import oxbench.summary.Summary.BelowResolution;
+import oxbench.summary.Summary.ClaimResult;
+import oxbench.summary.Summary.ComparisonResult;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.NotRun;
+import oxbench.summary.Summary.Observed;
+import oxbench.summary.Summary.Scaling;
+import oxbench.summary.Summary.ScalingPoint;
+import oxbench.summary.Summary.SpeedupClaimResult;
+import oxbench.summary.Summary.StoryResult;
+import oxbench.report.Tables;
 import oxbench.results.TimingFloor;
 import oxbench.results.Verdicts;
 import oxbench.story.BatchingClaim;
@@ -466,7 +468,7 @@ public final class StoryRunner {
             String unit) {
         Map<String, BelowResolution> flags = new LinkedHashMap<>();
         outcome.measured().forEach((impl, measured) -> {
-            double nanos = measured.score() * Tables.nanosPerScore(unit);
+            double nanos = measured.score() * Format.nanosPerScore(unit);
             BelowResolution flag = TimingFloor.check(TimingFloor.ofThisMachine(), nanos, nanos * story.units(input),
                     story.unitOfWork());
             if (flag != null) {

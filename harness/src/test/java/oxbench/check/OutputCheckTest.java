@@ -1,5 +1,7 @@
 package oxbench.check;
 
+import oxbench.summary.Status;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

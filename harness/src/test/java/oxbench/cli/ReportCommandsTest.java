@@ -21,7 +21,7 @@ import oxbench.TinyDisk;
 import oxbench.history.RunHistory;
 import oxbench.report.HostileFixtures;
 import oxbench.report.ReportFixtures;
-import oxbench.results.ConsoleTable;
+import oxbench.report.ConsoleTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

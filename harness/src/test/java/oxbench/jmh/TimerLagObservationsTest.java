@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import oxbench.blocking.BlockingInput;
-import oxbench.blocking.BlockingStory;
+import oxbench.stories.pitfallblocking.BlockingInput;
+import oxbench.stories.pitfallblocking.BlockingStory;
 import oxbench.story.InputOptions;
 import oxbench.story.Workload;
 import org.junit.jupiter.api.Timeout;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import oxbench.proposal.Proposal.Applies;
 import oxbench.proposal.Proposal.Decision;
-import oxbench.results.Summary;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.StoryResult;
+import oxbench.summary.Summary;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.StoryResult;
 import oxbench.results.SummaryJsonTest;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import oxbench.history.RunHistory;
 import oxbench.results.Json;
-import oxbench.results.Summary;
+import oxbench.summary.Summary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,7 +14,7 @@ import java.util.List;
 import oxbench.compare.RecordedRun;
 import oxbench.history.RunHistory;
 import oxbench.results.Json;
-import oxbench.results.Summary;
+import oxbench.summary.Summary;
 import oxbench.results.SummaryJsonTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import oxbench.results.Json;
-import oxbench.results.Summary;
+import oxbench.summary.Summary;
 import oxbench.results.SummaryJsonTest;
 
 /** Run directories for the report and dashboard tests, made from the sample summary. */

@@ -1,5 +1,7 @@
 package oxbench.results;
 
+import oxbench.summary.Summary;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
-import oxbench.results.Summary.ExponentResult;
-import oxbench.results.Summary.GrowthClaimResult;
-import oxbench.results.Summary.Scaling;
-import oxbench.results.Summary.ScalingPoint;
+import oxbench.summary.Summary.ExponentResult;
+import oxbench.summary.Summary.GrowthClaimResult;
+import oxbench.summary.Summary.Scaling;
+import oxbench.summary.Summary.ScalingPoint;
 import oxbench.story.GrowthClaim;
 import oxbench.story.GrowthClaim.ExpectedGrowth;
 import org.junit.jupiter.api.Test;

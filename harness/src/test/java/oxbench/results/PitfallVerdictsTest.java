@@ -1,19 +1,21 @@
 package oxbench.results;
 
+import oxbench.summary.Summary;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import oxbench.results.Summary.BatchingClaimResult;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.LagClaimResult;
-import oxbench.results.Summary.LimitClaimResult;
-import oxbench.results.Summary.Observed;
-import oxbench.results.Summary.Plan;
-import oxbench.results.Summary.Scaling;
-import oxbench.results.Summary.ScalingPoint;
+import oxbench.summary.Summary.BatchingClaimResult;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.LagClaimResult;
+import oxbench.summary.Summary.LimitClaimResult;
+import oxbench.summary.Summary.Observed;
+import oxbench.summary.Summary.Plan;
+import oxbench.summary.Summary.Scaling;
+import oxbench.summary.Summary.ScalingPoint;
 import oxbench.story.BatchingClaim;
 import oxbench.story.LagClaim;
 import oxbench.story.LimitClaim;

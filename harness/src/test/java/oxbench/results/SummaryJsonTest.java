@@ -1,15 +1,21 @@
 package oxbench.results;
 
+import oxbench.report.MarkdownReport;
+
+import oxbench.report.Tables;
+
+import oxbench.summary.Summary;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import oxbench.results.Summary.ClaimResult;
-import oxbench.results.Summary.ImplementationResult;
-import oxbench.results.Summary.RunInfo;
-import oxbench.results.Summary.StoryResult;
+import oxbench.summary.Summary.ClaimResult;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.RunInfo;
+import oxbench.summary.Summary.StoryResult;
 import org.junit.jupiter.api.Test;
 
 /** summary.json keeps the field names results/README.md documents. */

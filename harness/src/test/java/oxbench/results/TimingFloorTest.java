@@ -1,5 +1,7 @@
 package oxbench.results;
 
+import oxbench.summary.Summary;
+
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +11,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import oxbench.results.Summary.BelowResolution;
-import oxbench.results.Summary.Floor;
+import oxbench.summary.Summary.BelowResolution;
+import oxbench.summary.Summary.Floor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import oxbench.history.RunHistory;
-import oxbench.results.Summary;
+import oxbench.summary.Summary;
 import oxbench.results.SummaryJsonTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,0 +1,216 @@
+package oxbench.report;
+
+import oxbench.results.Format;
+
+import oxbench.summary.Summary;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.RunInfo;
+import oxbench.summary.Summary.StoryResult;
+
+/** {@code report.md}: the run's tables, verdicts and metadata, derived from the summary alone. */
+public final class MarkdownReport {
+    private MarkdownReport() {}
+
+    /** The report of {@code summary}, without charts. */
+    public static String render(Summary summary) {
+        return render(summary, Set.of());
+    }
+
+    /**
+     * The report of {@code summary}.
+     *
+     * @param charts the chart files written beside it (see {@link ScalingChart#fileName}), to link
+     */
+    public static String render(Summary summary, Set<String> charts) {
+        RunInfo run = summary.run();
+        StringBuilder md = new StringBuilder();
+        md.append("# oxbench run ").append(text(run.id())).append("\n\n");
+        if (!run.complete()) {
+            md.append("> **Incomplete run**: it stopped before every story was measured.\n\n");
+        }
+        if (!run.jit()) {
+            md.append("> **Interpreter mode**: guest code (GraalPy, GraalWasm) ran without the optimizing JIT;"
+                    + " these numbers are the interpreter baseline, not what the code costs in production.\n\n");
+        }
+        for (StoryResult story : summary.stories()) {
+            md.append("## ").append(text(story.story())).append(": ").append(text(story.title())).append("\n\n");
+            md.append(table(Tables.resultHeader(story), Tables.results(story))).append('\n');
+            md.append(text(Tables.scoresSentence(story))).append("\n\n");
+            if (Tables.notRun(story) != null) {
+                md.append(text(Tables.notRun(story))).append("\n\n");
+            }
+            List<ImplementationResult> problems = story.implementations().stream()
+                    .filter(impl -> impl.message() != null)
+                    .toList();
+            for (ImplementationResult impl : problems) {
+                md.append("- **").append(text(impl.impl())).append("** ").append(text(impl.status())).append(": ")
+                        .append(text(impl.message())).append('\n');
+            }
+            Tables.belowResolution(story).forEach(line -> md.append("- **").append(text(line).replaceFirst(": ", ":** ")).append('\n'));
+            if (!problems.isEmpty() || !Tables.belowResolution(story).isEmpty()) {
+                md.append('\n');
+            }
+            List<Summary.SpeedupClaimResult> speedups = Tables.speedupClaims(story);
+            if (!speedups.isEmpty()) {
+                md.append("### The guide's claims\n\n");
+                md.append("> ").append(text(speedups.getFirst().source())).append("\n\n");
+                md.append(table(Tables.CLAIM_HEADER, Tables.claims(story))).append('\n');
+                md.append("A claim is *reproduced* when the whole speedup interval is at or above the claimed factor,"
+                        + " *not-reproduced* when it is entirely below, and *inconclusive* otherwise. *Measured* is the"
+                        + " same comparison in the guide's unit, beside the guide's own times.\n\n");
+                if (Tables.claimSettings(story) != null) {
+                    md.append(text(Tables.claimSettings(story))).append("\n\n");
+                }
+            }
+            List<List<String>> verdicts = Tables.verdictLines(story);
+            if (!verdicts.isEmpty()) {
+                md.append("### Verdicts\n\n");
+                Tables.verdictSources(story).forEach(source -> md.append("> ").append(text(source)).append("\n\n"));
+                md.append(table(Tables.VERDICT_HEADER, verdicts)).append('\n');
+                md.append("Each line is computed from this run's measurements only. A *reproduced* limit has its whole"
+                        + " 99.9% interval under the limit; batching is *reproduced* when one call per item is slower than"
+                        + " one call per batch beyond both intervals at the largest size measured (the crossing cost and"
+                        + " the batch size where it falls under the stated share come from the same two scores); blocking"
+                        + " is *reproduced* when the blocking call's median timer lag is above the other's 99th percentile."
+                        + " Lines marked *measured* state a cost and claim nothing.\n\n");
+            }
+            List<List<String>> observed = Tables.observed(story);
+            if (!observed.isEmpty()) {
+                md.append("### Observed per event\n\n");
+                md.append(table(Tables.OBSERVED_HEADER, observed)).append('\n');
+                md.append("Recorded by the workloads themselves, one value per event, over the measured iterations of"
+                        + " every fork (JMH's histogram; the percentiles are also in jmh-").append(story.story())
+                        .append(".json's secondary metrics).\n\n");
+            }
+            if (!story.comparisons().isEmpty()) {
+                md.append("### What one difference costs\n\n");
+                md.append(table(Tables.COMPARISON_HEADER, Tables.comparisons(story))).append('\n');
+                md.append("*Ratio* is the slower implementation's time over the faster's (interval as for speedups);"
+                        + " *difference* is the extra time per ").append(Format.unitOfWork(story.unit()))
+                        .append(", and *share* how much of the slower one's time that is.\n\n");
+                story.comparisons().stream().map(Summary.ComparisonResult::source).distinct()
+                        .forEach(source -> md.append("> ").append(text(source)).append("\n\n"));
+            }
+            if (story.scaling() != null) {
+                Summary.Scaling scaling = story.scaling();
+                md.append("### Scaling\n\n");
+                md.append(table(Tables.scalingHeader(story), Tables.scaling(story))).append('\n');
+                md.append("Time per ").append(Format.unitOfWork(story.unit())).append(" at each size, smallest first. The run's own size (")
+                        .append(scaling.size()).append(" ").append(scaling.unit()).append(") is the main table's measurement;")
+                        .append(" every size was checked against the baseline before timing, the others measured with")
+                        .append(" each implementation's plan in one fork. An implementation predicted to need more than ")
+                        .append(Format.seconds(scaling.cap())).append(" (one measured iteration) per ").append(Format.unitOfWork(story.unit()))
+                        .append(" at a size is *capped* there and above, neither checked nor timed.\n\n");
+                String chart = ScalingChart.fileName(story);
+                if (charts.contains(chart)) {
+                    md.append("![").append(story.story()).append(": time against size, log-log](").append(chart).append(")\n\n");
+                }
+                growth(story, md);
+            }
+            if (story.plan() != null) {
+                md.append(text(Tables.measuredWith(story))).append("\n\n");
+            }
+            md.append(input(story.input()));
+        }
+        md.append("## Run\n\n");
+        md.append(table(List.of("", ""), Tables.runFacts(run)));
+        return md.toString();
+    }
+
+    /** Each growth claim: its verdict and finding, and the fitted exponents against their ranges. */
+    private static void growth(StoryResult story, StringBuilder md) {
+        for (Summary.GrowthClaimResult claim : Tables.growthClaims(story)) {
+            md.append("### ").append(text(Tables.growthHeadline(claim))).append("\n\n");
+            md.append("> ").append(text(claim.source())).append("\n\n");
+            if (!sentence(claim.finding()).isEmpty()) {
+                md.append(text(sentence(claim.finding()))).append("\n\n");
+            }
+            md.append(table(Tables.GROWTH_HEADER, Tables.growth(claim))).append('\n');
+            md.append("Exponents are least-squares slopes of log time against log size over each implementation's measured"
+                    + " sizes, with their standard error and 95% interval (Student's t). The claim is *reproduced* when, at the"
+                    + " largest size both were measured at, ").append(claim.challenger()).append(" is faster than ")
+                    .append(claim.incumbent()).append(" with the whole speedup interval above 1, every exponent lies in its"
+                    + " expected range, and ").append(claim.challenger()).append("'s exponent interval lies entirely below ")
+                    .append(claim.incumbent()).append("'s; *not-reproduced* when ").append(claim.incumbent())
+                    .append(" is still faster there (whole interval below 1) or the exponents separate the other way; and"
+                    + " *inconclusive* otherwise. The crossover is interpolated on log-log scales between the two measured"
+                    + " sizes around it.\n\n");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String input(Object input) {
+        if (!(input instanceof Map<?, ?> map)) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("### Input\n\n");
+        if (map.get("corpus") != null) {
+            md.append("Corpus: ").append(text(String.valueOf(map.get("corpus")))).append("\n\n");
+        }
+        List<String> facts = map.entrySet().stream()
+                .filter(entry -> !"corpus".equals(entry.getKey()))
+                .filter(entry -> !(entry.getValue() instanceof List<?>) && !(entry.getValue() instanceof Map<?, ?>))
+                .map(entry -> "- " + text(String.valueOf(entry.getKey()).replace('_', ' ') + ": " + entry.getValue()))
+                .toList();
+        if (!facts.isEmpty()) {
+            facts.forEach(fact -> md.append(fact).append('\n'));
+            md.append('\n');
+        }
+        if (map.get("files") instanceof List<?> files && !files.isEmpty()) {
+            md.append(table(List.of("file", "bytes", "nodes"), files.stream()
+                    .map(file -> (Map<String, Object>) file)
+                    .map(file -> List.of(String.valueOf(file.get("name")), String.valueOf(file.get("bytes")),
+                            String.valueOf(file.get("nodes"))))
+                    .toList()));
+            md.append('\n');
+        }
+        if (map.get("skipped") instanceof List<?> skipped && !skipped.isEmpty()) {
+            md.append("Skipped:\n\n");
+            skipped.forEach(line -> md.append("- ").append(text(String.valueOf(line))).append('\n'));
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    /**
+     * Text from a summary made safe for Markdown: "<" as an entity, so that no tag or comment starts (a
+     * renderer passes tags through as HTML; "->" stays readable), line breaks as spaces (they would end a
+     * table row or a quote), null as empty.
+     */
+    public static String text(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("<", "&lt;").replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+    }
+
+    /** A finding as a sentence: capitalized, with a full stop; empty when there is none. */
+    public static String sentence(String finding) {
+        if (finding == null || finding.isBlank()) {
+            return "";
+        }
+        String trimmed = finding.strip();
+        return trimmed.substring(0, 1).toUpperCase(Locale.ROOT) + trimmed.substring(1) + (trimmed.endsWith(".") ? "" : ".");
+    }
+
+    /** A Markdown table; every cell is {@link #text} with "|" escaped. */
+    public static String table(List<String> header, List<List<String>> rows) {
+        StringBuilder md = new StringBuilder();
+        md.append(row(header)).append('\n');
+        md.append(header.stream().map(cell -> "---").collect(Collectors.joining(" | ", "| ", " |"))).append('\n');
+        for (List<String> row : rows) {
+            md.append(row(row)).append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String row(List<String> cells) {
+        return cells.stream().map(cell -> text(cell).replace("|", "\\|")).collect(Collectors.joining(" | ", "| ", " |"));
+    }
+}

@@ -1,0 +1,32 @@
+package oxbench.stories.boundary;
+
+import oxbench.rust.NativeBoundary;
+import oxbench.rust.RustToolchain;
+import oxbench.story.Workload;
+
+/** {@code add-one@ffm}, {@code hash-1k@ffm}: Java calls the native library through FFM ({@link NativeBoundary}). */
+final class JavaToNative extends Bridge {
+    JavaToNative(BoundaryFunction function) {
+        super(function, "ffm", "Java -> native", "rust");
+    }
+
+    @Override
+    public String runtime() {
+        return RustToolchain.nativeRuntime() + switch (function) {
+            case ADD_ONE -> ", constant critical downcall: a long in, a long out";
+            case HASH_1K -> ", constant critical downcall with heap access: the Java byte[] is read in place (no copy), a long out";
+        };
+    }
+
+    @Override
+    public Workload open(BoundaryInput input) {
+        return switch (function) {
+            case ADD_ONE -> new JavaChain(function, input, NativeBoundary::addOne, null);
+            case HASH_1K -> {
+                byte[] buffer = input.buffer();
+                yield new JavaChain(function, input,
+                        accumulator -> NativeBoundary.hashBuffer(JavaChain.withAccumulator(buffer, accumulator)), null);
+            }
+        };
+    }
+}

@@ -1,0 +1,201 @@
+package oxbench.stories.fingerprint;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import oxbench.BuildInfo;
+import oxbench.corpus.Corpus;
+import oxbench.corpus.SourceFile;
+import oxbench.jmh.MeasurementPlan;
+import oxbench.polyglot.Guests;
+import oxbench.story.Claim;
+import oxbench.story.Comparison;
+import oxbench.story.SpeedupClaim;
+import oxbench.story.Implementation;
+import oxbench.story.InputOptions;
+import oxbench.story.Story;
+import oxbench.story.Warnings;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Success story 1 of the guide, the fingerprint generator: "Before: Python, 200ms per file.
+ * After: Rust via PyO3, 2ms per file". The timed function is {@code calculate_fingerprint} over
+ * the node lists of real Python files; parsing stays in Python and is done once, before timing.
+ */
+public final class FingerprintStory implements Story<FingerprintInput> {
+    private static final String GUIDE =
+            "Success story 1, Fingerprint Generator: \"Before: Python, 200ms per file. After: Rust via PyO3, 2ms per file\"";
+
+    private static final String GO_TO_RUST = "Go to Rust Migration, Using CGO: \"#cgo LDFLAGS: -L./target/release"
+            + " -lrust_processor\" ... \"result := C.process_patterns(...)\" (the guide names no number for this route)";
+
+    @Override
+    public String id() {
+        return "fingerprint";
+    }
+
+    /** GraalPy against CPython on the same prototype file: the runtime the guide's 200 ms came from. */
+    @Override
+    public List<Comparison> comparisons() {
+        return List.of(new Comparison("CPython against GraalPy (the same prototype file)", "python@cpython", "python@graalpy",
+                        "the prototype takes {ratio}x as long under CPython as under GraalPy with the JIT ({difference} per file)",
+                        Comparison.NATIVE_RUNTIMES),
+                new Comparison("PyO3 against FFM (the same Rust fingerprint, Python caller)", "python+rust@pyo3", "python+rust@ffm",
+                        "the Python program calling Rust takes {ratio}x as long through PyO3 under CPython as through the host"
+                                + " and FFM under GraalPy ({difference} per file)",
+                        Comparison.NATIVE_RUNTIMES),
+                new Comparison("Go alone against the same Go program calling Rust through cgo", "go@go", "go+rust@cgo",
+                        "the Go port takes {ratio}x as long as the same program calling Rust through cgo ({difference} per file)",
+                        GO_TO_RUST));
+    }
+
+    @Override
+    public String title() {
+        return "Fingerprint generator: calculate_fingerprint(ast_nodes) per Python file";
+    }
+
+    @Override
+    public String unitOfWork() {
+        return "file";
+    }
+
+    @Override
+    public String baseline() {
+        return "python@graalpy";
+    }
+
+    @Override
+    public List<Implementation<FingerprintInput>> implementations() {
+        return List.of(
+                new PythonOnGraalPy(),
+                new RustOnFfm(),
+                new RustOnGraalWasm(),
+                new PythonWithRustFfm(),
+                new PythonWithRustWasm(),
+                new PythonOnCPython(),
+                new PythonWithRustPyo3(),
+                GoProgram.go(),
+                GoProgram.goWithRust());
+    }
+
+    /**
+     * CPython has no JIT to wait for (its specialising interpreter adapts within a few calls), and Go
+     * is compiled ahead of time, so their drivers warm up for 2 s; they are measured as long as the others.
+     */
+    @Override
+    public MeasurementPlan plan(boolean quick, String impl) {
+        if (!impl.endsWith("@cpython") && !impl.endsWith("@pyo3") && !impl.startsWith("go")) {
+            return plan(quick);
+        }
+        return quick ? new MeasurementPlan("quick", 1, 2, 1000, 5, 1000) : new MeasurementPlan("full", 3, 2, 1000, 10, 1000);
+    }
+
+    /** 200 ms -> 2 ms per file is a 100x speedup; every Rust implementation is held to it. */
+    @Override
+    public List<Claim> claims() {
+        return List.of(
+                new SpeedupClaim(baseline(), "python+rust@ffm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new SpeedupClaim(baseline(), "python+rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new SpeedupClaim(baseline(), "rust@ffm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new SpeedupClaim(baseline(), "rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE),
+                // The guide's own setting: the prototype under CPython, against the same Rust code.
+                new SpeedupClaim("python@cpython", "rust@ffm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new SpeedupClaim("python@cpython", "rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE),
+                new SpeedupClaim("python@cpython", "python+rust@pyo3", 100, "200 ms", "2 ms", "file", GUIDE));
+    }
+
+    @Override
+    public FingerprintInput prepare(InputOptions options, Warnings warnings) {
+        List<String> skipped = new ArrayList<>();
+        Warnings recorded = line -> {
+            skipped.add(line);
+            warnings.warn(line);
+        };
+        try (Context context = Guests.shared().newContext("python")) {
+            Value astNodes = Guests.loadPythonModule(context, "fingerprint").getMember("ast_nodes");
+            String corpus;
+            List<SourceFile> sources;
+            if (options.corpus() == null) {
+                Path stdlib = Path.of(context.eval("python", "import os; os.path.dirname(os.__file__)").asString());
+                List<String> selection = options.quick() ? Corpus.STANDARD_LIBRARY_QUICK : Corpus.STANDARD_LIBRARY;
+                corpus = "GraalPy " + BuildInfo.graalvm() + " standard library (" + selection.size() + " modules)";
+                sources = Corpus.read(stdlib, selection, options.maxFileBytes(), recorded);
+            } else {
+                corpus = options.corpus().toAbsolutePath().normalize().toString();
+                sources = Corpus.readDirectory(options.corpus(), options.maxFileBytes(), recorded);
+            }
+            if (sources.isEmpty()) {
+                throw new IllegalArgumentException("corpus " + corpus + " has no usable *.py file"
+                        + " (hidden directories are not searched)");
+            }
+            List<FileNodes> files = new ArrayList<>();
+            for (SourceFile source : sources) {
+                List<String> nodes = parse(astNodes, source, recorded);
+                if (nodes != null) {
+                    files.add(new FileNodes(source.name(), source.bytes(), nodes));
+                }
+            }
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("corpus " + corpus + " has no Python file that parses");
+            }
+            return new FingerprintInput(corpus, List.copyOf(files), List.copyOf(skipped));
+        }
+    }
+
+    /** The node strings of one file, or null (with a warning) when the prototype cannot parse it. */
+    private static List<String> parse(Value astNodes, SourceFile source, Warnings warnings) {
+        Value list;
+        try {
+            list = astNodes.execute(source.text(), source.name());
+        } catch (PolyglotException e) {
+            warnings.warn(Guests.doesNotParse(source.name(), e));
+            return null;
+        }
+        int size = Math.toIntExact(list.getArraySize());
+        List<String> nodes = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            nodes.add(list.getArrayElement(i).asString());
+        }
+        return nodes;
+    }
+
+    @Override
+    public int units(FingerprintInput input) {
+        return input.files().size();
+    }
+
+    @Override
+    public Class<FingerprintInput> inputType() {
+        return FingerprintInput.class;
+    }
+
+    @Override
+    public List<String> describe(FingerprintInput input, Object output) {
+        long[] fingerprints = (long[]) output;
+        if (fingerprints.length != input.files().size()) {
+            throw new IllegalStateException("returned " + fingerprints.length + " fingerprints for "
+                    + input.files().size() + " files");
+        }
+        List<String> lines = new ArrayList<>(fingerprints.length);
+        for (int i = 0; i < fingerprints.length; i++) {
+            lines.add(input.files().get(i).name() + " " + String.format("%016x", fingerprints[i]));
+        }
+        return lines;
+    }
+
+    @Override
+    public Map<String, Object> inputSummary(FingerprintInput input) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("corpus", input.corpus());
+        summary.put("files", input.files().stream()
+                .map(file -> Map.of("name", file.name(), "bytes", file.bytes(), "nodes", file.nodes().size()))
+                .toList());
+        summary.put("total_nodes", input.files().stream().mapToLong(file -> file.nodes().size()).sum());
+        summary.put("skipped", input.skipped());
+        return summary;
+    }
+}

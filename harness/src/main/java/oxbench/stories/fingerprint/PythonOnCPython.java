@@ -1,0 +1,31 @@
+package oxbench.stories.fingerprint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import oxbench.external.Drivers;
+import oxbench.external.ExternalImplementation;
+
+/**
+ * The same prototype file as {@code python@graalpy}, {@code polyglot-samples/python/fingerprint.py},
+ * under CPython ({@code python3}) in a separate process: the setting the guide's "Python, 200ms per
+ * file" comes from. The driver ({@code driver.py}) calls {@code calculate_fingerprint} on each file's
+ * node list, exactly the input the in-process rows get.
+ */
+public final class PythonOnCPython extends ExternalImplementation<FingerprintInput> {
+    public PythonOnCPython() {
+        super("python@cpython", "python", Drivers.cpython("fingerprint", "calculate_fingerprint"));
+    }
+
+    @Override
+    protected Object output(JsonNode output, FingerprintInput input) {
+        return fingerprints(output);
+    }
+
+    /** The fingerprints, as every fingerprint driver (CPython, PyO3, Go) writes them: 16 hex digits each. */
+    public static long[] fingerprints(JsonNode output) {
+        long[] fingerprints = new long[output.size()];
+        for (int i = 0; i < fingerprints.length; i++) {
+            fingerprints[i] = Long.parseUnsignedLong(output.get(i).asText(), 16);
+        }
+        return fingerprints;
+    }
+}

@@ -1,0 +1,33 @@
+package oxbench.stories.fingerprint;
+
+import oxbench.Home;
+import oxbench.rust.NativeRust;
+import oxbench.rust.JavaCallsNative;
+import oxbench.story.Workload;
+
+/**
+ * {@code rust@ffm}: Java calls the native Rust library through FFM. The node lists are encoded
+ * once, before timing, so the time is the Rust function and its call (no Python in the path).
+ */
+final class RustOnFfm extends JavaCallsNative<FingerprintInput> {
+    @Override
+    public Workload open(FingerprintInput input) {
+        byte[][] buffers = input.files().stream().map(file -> NodeLists.encode(file.nodes())).toArray(byte[][]::new);
+        NativeRust rust = new NativeRust(Home.nativeLibrary());
+        return new Workload() {
+            @Override
+            public long[] run() {
+                long[] fingerprints = new long[buffers.length];
+                for (int i = 0; i < buffers.length; i++) {
+                    fingerprints[i] = rust.fingerprint(buffers[i]);
+                }
+                return fingerprints;
+            }
+
+            @Override
+            public void close() {
+                rust.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package oxbench.stories.fingerprint;
+
+import oxbench.BuildInfo;
+import oxbench.Home;
+import oxbench.polyglot.Guests;
+import oxbench.rust.JavaCallsWasm;
+import oxbench.rust.WasmRust;
+import oxbench.story.Workload;
+import org.graalvm.polyglot.Context;
+
+/**
+ * {@code rust@graalwasm}: Java calls the Rust wasm module in GraalWasm. The node lists are copied
+ * into linear memory once, before timing, so the time is the wasm code and its call.
+ */
+final class RustOnGraalWasm extends JavaCallsWasm<FingerprintInput> {
+    @Override
+    public Workload open(FingerprintInput input) {
+        Context context = Guests.shared().newContext("wasm");
+        WasmRust wasm = new WasmRust(context, Home.wasmModule());
+        int files = input.files().size();
+        int[] pointers = new int[files];
+        int[] lengths = new int[files];
+        for (int i = 0; i < files; i++) {
+            byte[] buffer = NodeLists.encode(input.files().get(i).nodes());
+            pointers[i] = wasm.copyIn(buffer);
+            lengths[i] = buffer.length;
+        }
+        return new Workload() {
+            @Override
+            public long[] run() {
+                long[] fingerprints = new long[files];
+                for (int i = 0; i < files; i++) {
+                    fingerprints[i] = wasm.fingerprint(pointers[i], lengths[i]);
+                }
+                return fingerprints;
+            }
+
+            @Override
+            public void close() {
+                context.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package oxbench.stories.strategyservice;
+
+import java.util.List;
+import oxbench.stories.fingerprint.FingerprintInput;
+import oxbench.stories.fingerprint.OnFingerprintInput;
+import oxbench.jmh.MeasurementPlan;
+import oxbench.story.Claim;
+import oxbench.story.Comparison;
+import oxbench.story.Implementation;
+import oxbench.story.InputOptions;
+import oxbench.story.Warnings;
+
+/**
+ * The guide's Strategy 2, microservice extraction: the fingerprint of success story 1 computed by
+ * rust-core served over HTTP on loopback against the same call in-process (FFM). Same input as the
+ * fingerprint story (its files' node lists, made the same way), one call per file; each call's
+ * latency is recorded as {@value TimedCalls#CALL_LATENCY} for its median and p99.
+ */
+public final class ServiceStory implements OnFingerprintInput {
+    private static final String GUIDE = "Strategy 2, Microservice Extraction: \"Move performance-critical component to"
+            + " separate service. [Main App] → [HTTP/gRPC] → [Rust Service]\"";
+
+    /** The input, its description and summary are the fingerprint story's. */
+
+    @Override
+    public String id() {
+        return "strategy-service";
+    }
+
+    @Override
+    public String title() {
+        return "Microservice extraction: the fingerprint over HTTP on loopback against the same call in-process";
+    }
+
+    @Override
+    public String unitOfWork() {
+        return "file";
+    }
+
+    @Override
+    public String baseline() {
+        return "rust@ffm";
+    }
+
+    @Override
+    public List<Implementation<FingerprintInput>> implementations() {
+        return List.of(new RustInProcess(), new RustOverHttp());
+    }
+
+    /**
+     * The HTTP client's plan. No guest code runs, so no long JIT warm-up, but java.net.http (compiled
+     * by C2) took 1-3 ms per file in its first seconds of calls here and about 0.2-0.3 ms from about
+     * the third or fourth second on (on an idle machine, within 3% of its measured time from the third).
+     */
+    @Override
+    public MeasurementPlan plan(boolean quick) {
+        return quick ? new MeasurementPlan("quick", 1, 3, 1000, 6, 250) : new MeasurementPlan("full", 3, 10, 1000, 5, 1000);
+    }
+
+    /**
+     * The in-process call, native code behind one downcall plus the Java that encodes the node lists:
+     * on an idle machine 80 us per file in the first second and 51 us from the third on in one quick run,
+     * from the fifth on in another, so a quick run warms it up for 4 s.
+     */
+    @Override
+    public MeasurementPlan plan(boolean quick, String impl) {
+        if (!impl.equals(baseline())) {
+            return plan(quick);
+        }
+        return quick ? new MeasurementPlan("quick", 1, 8, 500, 6, 250) : new MeasurementPlan("full", 3, 5, 1000, 5, 1000);
+    }
+
+    /** The guide gives no number for this strategy: the comparison puts one on it. */
+    @Override
+    public List<Claim> claims() {
+        return List.of();
+    }
+
+    @Override
+    public List<Comparison> comparisons() {
+        return List.of(new Comparison("what an HTTP hop on loopback costs against the same call in-process",
+                "rust@http-loopback", "rust@ffm",
+                "served over HTTP on loopback, a call takes {ratio}x as long as in-process ({difference} more per file);"
+                        + " one client's throughput is {slower_rate} over HTTP against {faster_rate} in-process",
+                GUIDE));
+    }
+
+    @Override
+    public FingerprintInput prepare(InputOptions options, Warnings warnings) {
+        return FINGERPRINT.prepare(options, warnings);
+    }
+}

@@ -1,0 +1,98 @@
+package oxbench.stories.pitfallbatching;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import oxbench.Stories;
+import oxbench.story.BatchingClaim;
+import oxbench.story.Implementation;
+import oxbench.story.InputOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The story's sweep, ids, claims, input and output lines. */
+class BatchingStoryTest {
+    private static final BatchingStory STORY = new BatchingStory();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSweepGoesFromOneItemToTheRunsOwnSizeTheLargest() {
+        BatchingInput full = STORY.prepare(new InputOptions(false, null, null, null), line -> {});
+        assertEquals(List.of(1, 10, 100, 1000, 10_000, 100_000), STORY.sizes(full));
+        assertEquals(100_000, STORY.size(full));
+        assertEquals(100_000, STORY.units(full), "scores are per item");
+        assertEquals("item", STORY.unitOfWork());
+        BatchingInput quick = STORY.prepare(new InputOptions(true, null, null, null), line -> {});
+        assertEquals(List.of(100_000), STORY.sizes(quick), "quick: the run's size only");
+        assertEquals(100_000, STORY.size(quick));
+        assertEquals(10, STORY.units(STORY.atSize(full, 10)));
+        assertEquals(BatchingStory.class, Stories.byId("pitfall-batching").getClass());
+    }
+
+    @Test
+    void sixImplementationsTwoPerBridgeCheckedAgainstTheBatchedFfmCall() {
+        assertEquals(List.of("per-item@ffm", "batched@ffm", "per-item@js-wasm", "batched@js-wasm",
+                "per-item@python-host-ffm", "batched@python-host-ffm"),
+                STORY.implementations().stream().map(Implementation::id).toList());
+        assertEquals("batched@ffm", STORY.baseline());
+        STORY.implementation(STORY.baseline());
+    }
+
+    @Test
+    void nativeCallsGetShortPlansAndGuestsTheLongWarmUp() {
+        for (boolean quick : new boolean[] {true, false}) {
+            assertEquals(STORY.plan(quick, "batched@ffm"), STORY.plan(quick, "per-item@ffm"));
+            assertEquals(STORY.plan(quick), STORY.plan(quick, "per-item@js-wasm"));
+            assertEquals(STORY.plan(quick), STORY.plan(quick, "batched@python-host-ffm"));
+            assertTrue(STORY.plan(quick, "batched@ffm").secondsPerImplementation()
+                    < STORY.plan(quick).secondsPerImplementation(), "quick " + quick);
+        }
+    }
+
+    @Test
+    void oneBatchingClaimPerBridge() {
+        List<BatchingClaim> claims = STORY.claims().stream().map(BatchingClaim.class::cast).toList();
+        assertEquals(List.of("Java -> native", "JavaScript -> wasm", "Python -> host -> native"),
+                claims.stream().map(BatchingClaim::bridge).toList());
+        for (BatchingClaim claim : claims) {
+            String bridge = claim.perItem().substring(claim.perItem().indexOf('@'));
+            assertEquals("per-item" + bridge, claim.perItem());
+            assertEquals("batched" + bridge, claim.perBatch());
+            assertEquals(0.05, claim.negligible());
+            STORY.implementation(claim.perItem());
+            STORY.implementation(claim.perBatch());
+            assertTrue(claim.source().startsWith("Pitfall 2, Not Batching Operations"), claim.source());
+        }
+    }
+
+    @Test
+    void theItemsAreSeededAndASmallerSizeIsTheirBeginning() throws Exception {
+        BatchingInput input = STORY.prepare(new InputOptions(true, null, null, null), line -> {});
+        byte[] all = input.items();
+        assertEquals(100_000 * 64, all.length);
+        assertArrayEquals(all, input.items(), "the same bytes every time");
+        byte[] ten = STORY.atSize(input, 10).items();
+        assertArrayEquals(Arrays.copyOf(all, 640), ten);
+        Path file = dir.resolve("input.json");
+        STORY.writeInput(input, file);
+        BatchingInput read = STORY.readInput(file);
+        assertEquals(input, read);
+        assertArrayEquals(all, read.items(), "a fork remakes the same items");
+        assertThrows(IllegalArgumentException.class, () -> STORY.atSize(input, 100_001));
+        assertThrows(IllegalArgumentException.class, () -> new BatchingInput(1, 0, 10, List.of(10)));
+    }
+
+    @Test
+    void theOutputIsOneLinePerItem() {
+        BatchingInput input = STORY.atSize(STORY.prepare(new InputOptions(true, null, null, null), line -> {}), 2);
+        assertEquals(List.of("0 0000000000000001", "1 ffffffffffffffff"), STORY.describe(input, new long[] {1, -1}));
+        assertThrows(IllegalStateException.class, () -> STORY.describe(input, "not a list"));
+    }
+}
