@@ -2,16 +2,10 @@ package oxbench.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import oxbench.Stories;
 
-import oxbench.story.BatchingClaim;
 import oxbench.story.Claim;
-import oxbench.story.LagClaim;
-import oxbench.story.LimitClaim;
-import oxbench.story.GrowthClaim;
 import oxbench.story.Implementation;
-import oxbench.story.SpeedupClaim;
 import oxbench.story.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,22 +27,8 @@ public final class ListCommand implements Callable<Integer> {
                 out.printf("  %-24s %-12s %s%s%n", impl.id(), impl.language(), impl.runtime(),
                         impl.id().equals(story.baselineOf(impl.id())) ? "  (baseline)" : "");
             }
-            for (Claim claim : story.claims()) {
-                switch (claim) {
-                    case SpeedupClaim speedup -> out.printf("  claim: %s is %.0fx faster than %s (%s -> %s per %s)%n",
-                            speedup.candidate(), speedup.speedup(), speedup.baseline(), speedup.guideBaseline(),
-                            speedup.guideCandidate(), speedup.per());
-                    case GrowthClaim growth -> out.printf("  claim: %s overtakes %s as the input grows (%s)%n",
-                            growth.challenger(), growth.incumbent(), growth.expected().stream()
-                                    .map(expected -> expected.impl() + " " + expected.complexity())
-                                    .collect(Collectors.joining(", ")));
-                    case LimitClaim limit -> out.printf("  claim: %s costs at most %s ns (%s)%n",
-                            limit.what(), limit.limitNanos(), limit.impl());
-                    case BatchingClaim batching -> out.printf("  claim: batching makes the %s crossing negligible"
-                            + " (%s against %s)%n", batching.bridge(), batching.perBatch(), batching.perItem());
-                    case LagClaim lag -> out.printf("  claim: %s delays the event loop's timers, %s does not%n",
-                            lag.blocking(), lag.nonBlocking());
-                }
+            for (Claim<?> claim : story.claims()) {
+                out.printf("  claim: %s%n", claim.describe());
             }
         }
         out.flush();

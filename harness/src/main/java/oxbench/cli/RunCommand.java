@@ -236,7 +236,7 @@ public final class RunCommand implements Callable<Integer> {
         System.out.printf("%nWritten to %s%n", runDir.dir());
         boolean allOk = results.stream()
                 .flatMap(story -> story.implementations().stream())
-                .noneMatch(impl -> Status.of(impl.status()).failure());
+                .noneMatch(impl -> impl.status().failure());
         return allOk ? ExitCodes.OK : ExitCodes.FAILED;
     }
 

@@ -72,11 +72,11 @@ public final class RunComparer {
             StoryResult newStory = newStories.remove(baseStory.story());
             if (newStory == null) {
                 baseStory.implementations().forEach(impl -> unmatched.add(new Unmatched(baseStory.story(), impl.impl(),
-                        impl.status(), null, "story only in BASE")));
+                        impl.status().label(), null, "story only in BASE")));
             } else if (!baseStory.unit().equals(newStory.unit())) {
                 String reason = "units differ (" + baseStory.unit() + " in BASE, " + newStory.unit() + " in NEW)";
                 baseStory.implementations().forEach(impl -> unmatched.add(new Unmatched(baseStory.story(), impl.impl(),
-                        impl.status(), null, reason)));
+                        impl.status().label(), null, reason)));
             } else {
                 if (!Objects.equals(baseStory.input(), newStory.input())) {
                     warnings.add(baseStory.story() + ": the two runs measured different inputs (see `input` in their"
@@ -87,7 +87,7 @@ public final class RunComparer {
         }
         for (StoryResult newStory : newStories.values()) {
             newStory.implementations().forEach(impl -> unmatched.add(new Unmatched(newStory.story(), impl.impl(), null,
-                    impl.status(), "story only in NEW")));
+                    impl.status().label(), "story only in NEW")));
         }
         int compared = stories.stream().mapToInt(story -> story.rows().size()).sum();
         int regressions = count(stories, Change.REGRESSION);
@@ -104,13 +104,13 @@ public final class RunComparer {
         for (ImplementationResult baseImpl : baseStory.implementations()) {
             ImplementationResult newImpl = newImpls.remove(baseImpl.impl());
             if (newImpl == null) {
-                unmatched.add(new Unmatched(story, baseImpl.impl(), baseImpl.status(), null, "only in BASE"));
+                unmatched.add(new Unmatched(story, baseImpl.impl(), baseImpl.status().label(), null, "only in BASE"));
             } else if (!measured(baseImpl) || !measured(newImpl)) {
-                unmatched.add(new Unmatched(story, baseImpl.impl(), baseImpl.status(), newImpl.status(),
+                unmatched.add(new Unmatched(story, baseImpl.impl(), baseImpl.status().label(), newImpl.status().label(),
                         "not measured in " + (measured(baseImpl) ? "NEW" : measured(newImpl) ? "BASE" : "either run")));
             } else if (baseImpl.belowResolution() != null || newImpl.belowResolution() != null) {
                 // A score that measures nothing is never divided by.
-                unmatched.add(new Unmatched(story, baseImpl.impl(), baseImpl.status(), newImpl.status(),
+                unmatched.add(new Unmatched(story, baseImpl.impl(), baseImpl.status().label(), newImpl.status().label(),
                         "below resolution in " + (baseImpl.belowResolution() == null ? "NEW" : newImpl.belowResolution() == null
                                 ? "BASE" : "both runs") + ": no ratio"));
             } else {
@@ -121,7 +121,7 @@ public final class RunComparer {
                 unsettled(story, newImpl, "NEW", warnings);
             }
         }
-        newImpls.values().forEach(impl -> unmatched.add(new Unmatched(story, impl.impl(), null, impl.status(), "only in NEW")));
+        newImpls.values().forEach(impl -> unmatched.add(new Unmatched(story, impl.impl(), null, impl.status().label(), "only in NEW")));
         Double geometricMean = rows.isEmpty() ? null
                 : StatUtils.geometricMean(rows.stream().mapToDouble(Row::ratio).toArray());
         return new StoryComparison(story, baseStory.unit(), List.copyOf(rows), geometricMean);
@@ -166,7 +166,7 @@ public final class RunComparer {
     }
 
     private static boolean measured(ImplementationResult impl) {
-        return Status.OK.label().equals(impl.status()) && impl.measured();
+        return impl.status() == Status.OK && impl.measured();
     }
 
     /** The row's raw samples, which must average to the summary's score (JMH's score is their mean). */

@@ -16,8 +16,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import oxbench.Stories;
+import oxbench.claims.ClaimResults;
+import oxbench.story.ClaimOutcome;
 import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
 import oxbench.summary.Summary;
@@ -146,6 +153,7 @@ public final class RunHistory {
         Summary summary;
         try {
             summary = SUMMARY_READER.readValue(file.toFile(), Summary.class);
+            summary = inThisFormat(summary, file);
         } catch (NotFinite e) {
             throw new IllegalArgumentException(file + " is not a valid oxbench summary: " + e.getOriginalMessage());
         } catch (JacksonException e) {
@@ -153,12 +161,43 @@ public final class RunHistory {
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
             throw new IllegalArgumentException(file + " cannot be read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + " is not a valid oxbench summary: " + e.getMessage());
         }
         String problem = problem(summary);
         if (problem != null) {
             throw new IllegalArgumentException(file + " is not a valid oxbench summary: " + problem);
         }
         return new Run(dir, summary);
+    }
+
+    /**
+     * The summary in the format this release writes (the file already read strictly once): format 0 (no {@code format_version}) had each
+     * claim's own fields only, which its kind reads back and presents (its tables, its implementations);
+     * a format newer than this release's is refused.
+     */
+    private static Summary inThisFormat(Summary summary, Path file) throws IOException {
+        Integer version = summary.formatVersion();
+        if (version != null) {
+            if (version < 1 || version > Summary.FORMAT_VERSION) {
+                throw new IllegalArgumentException("its format_version " + version + " is not one this oxbench reads (0 to "
+                        + Summary.FORMAT_VERSION + "; a newer oxbench wrote it?)");
+            }
+            return summary;
+        }
+        JsonNode root = SUMMARY_READER.readTree(file.toFile());
+        Map<String, Class<? extends ClaimOutcome>> kinds = ClaimResults.kinds(Stories.all());
+        for (JsonNode story : root.path("stories")) {
+            if (story.get("claims") instanceof ArrayNode claims) {
+                for (int i = 0; i < claims.size(); i++) {
+                    if (claims.get(i) instanceof ObjectNode claim) {
+                        claims.set(i, Json.MAPPER.valueToTree(ClaimResults.upgrade(claim, kinds, SUMMARY_READER)));
+                    }
+                }
+            }
+        }
+        ((ObjectNode) root).put("format_version", 0);
+        return SUMMARY_READER.treeToValue(root, Summary.class);
     }
 
     /** What makes a parsed summary unusable, or null. */
@@ -189,6 +228,11 @@ public final class RunHistory {
             unsafe = unsafeId("story id", story.story());
             if (unsafe != null) {
                 return unsafe;
+            }
+            for (oxbench.summary.ClaimResult claim : story.claims()) {
+                if (claim == null || claim.kind() == null || claim.verdict() == null) {
+                    return "a claim of " + story.story() + " lacks its kind or verdict";
+                }
             }
             for (Summary.ImplementationResult impl : story.implementations()) {
                 if (impl == null || impl.impl() == null || impl.status() == null) {

@@ -1,7 +1,7 @@
 package oxbench.proposal;
 
 import java.util.List;
-import oxbench.summary.Summary.ClaimResult;
+import oxbench.summary.ClaimResult;
 import oxbench.summary.Summary.ImplementationResult;
 import oxbench.summary.Summary.RunInfo;
 import oxbench.results.Verdicts;

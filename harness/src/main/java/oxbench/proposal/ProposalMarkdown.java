@@ -1,5 +1,7 @@
 package oxbench.proposal;
 
+import oxbench.summary.ClaimResult;
+
 import oxbench.results.Format;
 
 import java.util.ArrayList;
@@ -10,13 +12,7 @@ import oxbench.proposal.Proposal.CheckItem;
 import oxbench.proposal.Proposal.Reason;
 import oxbench.report.MarkdownReport;
 import oxbench.summary.Summary;
-import oxbench.summary.Summary.BatchingClaimResult;
-import oxbench.summary.Summary.ClaimResult;
-import oxbench.summary.Summary.LagClaimResult;
-import oxbench.summary.Summary.LimitClaimResult;
-import oxbench.summary.Summary.GrowthClaimResult;
 import oxbench.summary.Summary.ImplementationResult;
-import oxbench.summary.Summary.SpeedupClaimResult;
 import oxbench.report.Tables;
 
 /** A {@link Proposal} as Markdown, following the guide's "Migration Checklist" and "When to Migrate". */
@@ -113,16 +109,8 @@ public final class ProposalMarkdown {
     }
 
     private static String claim(ClaimResult claim) {
-        return switch (claim) {
-            case SpeedupClaimResult s -> String.format(Locale.ROOT, "%s: the guide claims %s (%s -> %s per %s); measured %s: **%s**",
-                    s.source(), Format.times(s.claimedSpeedup()), s.guideBaseline(), s.guideCandidate(), s.per(),
-                    s.measuredSpeedup() == null ? "-" : Format.speedupWithInterval(s.measuredSpeedup(), s.low(), s.high()),
-                    s.verdict());
-            case GrowthClaimResult g -> g.source() + ": " + Tables.growthHeadline(g) + " (**" + g.verdict() + "**): " + g.finding();
-            case LimitClaimResult l -> l.source() + ": **" + l.verdict() + "**: " + l.finding();
-            case BatchingClaimResult b -> b.source() + ": **" + b.verdict() + "**: " + b.finding();
-            case LagClaimResult l -> l.source() + ": **" + l.verdict() + "**: " + l.finding();
-        };
+        return claim.source() + ": " + claim.title() + " (**" + claim.verdict() + "**)"
+                + (claim.finding() == null ? "" : ": " + claim.finding());
     }
 
     private static void reasons(StringBuilder md, String heading, List<Reason> reasons) {

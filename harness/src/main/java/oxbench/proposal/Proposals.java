@@ -15,14 +15,9 @@ import oxbench.proposal.Proposal.Decision;
 import oxbench.proposal.Proposal.Reason;
 import oxbench.proposal.Proposal.Recommendation;
 import oxbench.summary.Summary;
-import oxbench.summary.Summary.BatchingClaimResult;
-import oxbench.summary.Summary.ClaimResult;
-import oxbench.summary.Summary.LagClaimResult;
-import oxbench.summary.Summary.LimitClaimResult;
-import oxbench.summary.Summary.ExponentResult;
-import oxbench.summary.Summary.GrowthClaimResult;
+import oxbench.summary.ClaimResult;
+import oxbench.summary.Complexity;
 import oxbench.summary.Summary.ImplementationResult;
-import oxbench.summary.Summary.SpeedupClaimResult;
 import oxbench.summary.Summary.StoryResult;
 import oxbench.report.Tables;
 import oxbench.results.TimingFloor;
@@ -117,7 +112,7 @@ public final class Proposals {
     /** Both rows checked against the story's baseline: equal digests mean equal outputs. */
     static Correctness correctness(StoryResult story, ImplementationResult from, ImplementationResult to) {
         for (ImplementationResult row : List.of(from, to)) {
-            if (!Status.OK.label().equals(row.status())) {
+            if (row.status() != Status.OK) {
                 String why = row.message() == null ? "" : ": " + row.message();
                 return new Correctness(false, row.impl() + " is " + row.status() + why);
             }
@@ -138,7 +133,7 @@ public final class Proposals {
      * row never was, so it says nothing about whether the implementation is correct.
      */
     private static boolean checked(ImplementationResult row) {
-        return !List.of(Status.INTERRUPTED.label(), Status.UNAVAILABLE.label(), Status.CAPPED.label()).contains(row.status());
+        return !List.of(Status.INTERRUPTED, Status.UNAVAILABLE, Status.CAPPED).contains(row.status());
     }
 
     private static String shortDigest(String digest) {
@@ -148,14 +143,7 @@ public final class Proposals {
     private static List<ClaimResult> claims(StoryResult story, String from, String to) {
         List<ClaimResult> claims = new ArrayList<>();
         for (ClaimResult claim : story.claims()) {
-            boolean about = switch (claim) {
-                case SpeedupClaimResult speedup -> speedup.baseline().equals(from) && speedup.candidate().equals(to);
-                case GrowthClaimResult growth -> List.of(from, to).containsAll(List.of(growth.challenger(), growth.incumbent()));
-                case LimitClaimResult limit -> limit.impl().equals(to);
-                case BatchingClaimResult batching -> List.of(from, to).contains(batching.perItem())
-                        || List.of(from, to).contains(batching.perBatch());
-                case LagClaimResult lag -> List.of(from, to).contains(lag.blocking()) || List.of(from, to).contains(lag.nonBlocking());
-            };
+            boolean about = !claim.impls().isEmpty() && List.of(from, to).containsAll(claim.impls());
             if (about) {
                 claims.add(claim);
             }
@@ -211,32 +199,34 @@ public final class Proposals {
     }
 
     /**
-     * The guide's "Better algorithm exists (O(n²) -> O(n log n) first)", decided from the story's
-     * growth claims: a measured implementation of lower complexity than {@code from}'s.
+     * The guide's "Better algorithm exists (O(n²) -> O(n log n) first)", decided from what the story's
+     * claims found about its implementations' algorithms ({@link Complexity}): a measured
+     * implementation of lower complexity than {@code from}'s.
      */
     static Reason betterAlgorithm(Summary summary, StoryResult story, ImplementationResult from, ImplementationResult to) {
         String rule = "Better algorithm exists (O(n²) → O(n log n) first)";
-        List<GrowthClaimResult> growth = Tables.growthClaims(story);
-        Optional<ExponentResult> fromExponent = exponent(growth, from.impl());
-        if (fromExponent.isEmpty()) {
-            String elsewhere = summary.stories().stream().flatMap(s -> Tables.growthClaims(s).stream())
-                    .map(claim -> "; for comparison, this run's " + claim.challenger() + " against " + claim.incumbent()
-                            + " was " + claim.verdict() + ": " + claim.finding())
+        List<ClaimResult> about = story.claims().stream().filter(claim -> !claim.complexities().isEmpty()).toList();
+        Optional<Complexity> fromComplexity = complexity(about, from.impl());
+        if (fromComplexity.isEmpty()) {
+            String elsewhere = summary.stories().stream().flatMap(s -> s.claims().stream())
+                    .filter(claim -> !claim.complexities().isEmpty())
+                    .map(claim -> "; for comparison, this run's " + claim.title() + " was " + claim.verdict() + ": "
+                            + claim.finding())
                     .findFirst().orElse("");
             return unknown(false, rule, "no other algorithm for this function was measured" + elsewhere);
         }
-        ExponentResult fromGrowth = fromExponent.get();
-        List<ExponentResult> better = growth.stream().flatMap(claim -> claim.exponents().stream())
+        Complexity fromGrowth = fromComplexity.get();
+        List<Complexity> better = about.stream().flatMap(claim -> claim.complexities().stream())
                 .filter(e -> e.expectedHigh() < fromGrowth.expectedLow()).distinct().toList();
         if (better.isEmpty()) {
             return new Reason(false, rule, Applies.NO, from.impl() + " already uses the lowest-complexity algorithm measured ("
-                    + fromGrowth.complexity() + fitted(fromGrowth) + ")");
+                    + fromGrowth.order() + fitted(fromGrowth) + ")");
         }
-        String claims = growth.stream().map(claim -> claim.challenger() + " against " + claim.incumbent() + ": "
-                + claim.verdict() + " (" + claim.finding() + ")").reduce((a, b) -> a + "; " + b).orElse("");
-        String alternatives = better.stream().map(e -> e.impl() + " is " + e.complexity() + fitted(e))
+        String claims = about.stream().map(claim -> claim.title() + ": " + claim.verdict() + " (" + claim.finding() + ")")
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        String alternatives = better.stream().map(e -> e.impl() + " is " + e.order() + fitted(e))
                 .reduce((a, b) -> a + ", " + b).orElse("");
-        Optional<ExponentResult> toGrowth = exponent(growth, to.impl());
+        Optional<Complexity> toGrowth = complexity(about, to.impl());
         if (toGrowth.isPresent() && toGrowth.get().expectedHigh() < fromGrowth.expectedLow()) {
             String algorithmAlone = better.stream()
                     .map(e -> rowOf(story, e.impl()))
@@ -245,29 +235,29 @@ public final class Proposals {
                     .map(row -> "; the algorithm alone, in " + from.language() + " (" + row.impl() + "), is "
                             + Format.times(from.score() / row.score()) + " faster than " + from.impl())
                     .findFirst().orElse("");
-            return new Reason(false, rule, Applies.NO, to.impl() + " changes the algorithm too (" + toGrowth.get().complexity()
-                    + fitted(toGrowth.get()) + " against " + fromGrowth.complexity() + fitted(fromGrowth) + ")"
+            return new Reason(false, rule, Applies.NO, to.impl() + " changes the algorithm too (" + toGrowth.get().order()
+                    + fitted(toGrowth.get()) + " against " + fromGrowth.order() + fitted(fromGrowth) + ")"
                     + algorithmAlone);
         }
-        return new Reason(false, rule, Applies.YES, from.impl() + " is " + fromGrowth.complexity() + fitted(fromGrowth)
+        return new Reason(false, rule, Applies.YES, from.impl() + " is " + fromGrowth.order() + fitted(fromGrowth)
                 + " and " + to.impl() + " keeps that algorithm, while " + alternatives + "; " + claims);
     }
 
-    private static Optional<ExponentResult> exponent(List<GrowthClaimResult> growth, String impl) {
-        return growth.stream().flatMap(claim -> claim.exponents().stream()).filter(e -> e.impl().equals(impl)).findFirst();
+    private static Optional<Complexity> complexity(List<ClaimResult> claims, String impl) {
+        return claims.stream().flatMap(claim -> claim.complexities().stream()).filter(e -> e.impl().equals(impl)).findFirst();
     }
 
     private static ImplementationResult rowOf(StoryResult story, String impl) {
         return story.implementations().stream().filter(row -> row.impl().equals(impl)).findFirst().orElse(null);
     }
 
-    private static String fitted(ExponentResult exponent) {
-        return exponent.value() == null ? "" : String.format(Locale.ROOT, ", fitted n^%.2f", exponent.value());
+    private static String fitted(Complexity complexity) {
+        return complexity.fitted() == null ? "" : String.format(Locale.ROOT, ", fitted n^%.2f", complexity.fitted());
     }
 
     private static Recommendation recommend(Summary summary, ImplementationResult from, ImplementationResult to,
             Correctness correctness, Verdicts.Speedup speedup, Amdahl.Overall atShare, Reason worthIt, Reason algorithm) {
-        if (!Status.OK.label().equals(from.status())) {
+        if (from.status() != Status.OK) {
             return new Recommendation(Decision.NOT_YET, "the baseline has no checked result: " + correctness.account());
         }
         if (!correctness.same() && !checked(to)) {

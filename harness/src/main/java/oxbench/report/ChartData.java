@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import oxbench.summary.Summary.GrowthClaimResult;
+import oxbench.summary.Mark;
 import oxbench.summary.Summary.ImplementationResult;
 import oxbench.summary.Summary.ScalingPoint;
 import oxbench.summary.Summary.StoryResult;
@@ -91,7 +91,7 @@ public final class ChartData {
                 + " (log scale, 99.9% error bars)", unit.label(),
                 measured.stream().map(ImplementationResult::impl).toList(),
                 measured.stream().map(impl -> unit.point(impl.impl(), impl.score(), impl.ciLow(), impl.ciHigh(), null)).toList(),
-                measured.stream().map(ImplementationResult::status).toList());
+                measured.stream().map(impl -> impl.status().label()).toList());
     }
 
     /**
@@ -112,13 +112,17 @@ public final class ChartData {
             lines.computeIfAbsent(point.impl(), impl -> new ArrayList<>())
                     .add(unit.point(point.size(), point.score(), point.ciLow(), point.ciHigh(), null));
         }
-        GrowthClaimResult growth = Tables.growthClaims(story).stream().filter(claim -> claim.crossover() != null)
-                .findFirst().orElse(null);
+        Mark mark = marks(story).stream().findFirst().orElse(null);
         return new Scaling(id, "scaling", story.story() + ": time against input size (log-log, 99.9% error bars)",
                 story.scaling().unit(), unit.label(),
                 lines.entrySet().stream().map(line -> new Series(line.getKey(), line.getValue())).toList(),
-                growth == null ? null : growth.crossover(),
-                growth == null ? null : String.format(java.util.Locale.ROOT, "crossover ~%.0f %s: %s overtakes %s",
-                        growth.crossover(), story.scaling().unit(), growth.challenger(), growth.incumbent()));
+                mark == null ? null : mark.at(),
+                mark == null ? null : String.format(java.util.Locale.ROOT, "crossover ~%.0f %s: %s",
+                        mark.at(), story.scaling().unit(), mark.label()));
+    }
+
+    /** What the story's claims mark on the scaling table's size axis (e.g. crossovers), in claim order. */
+    static List<Mark> marks(StoryResult story) {
+        return story.claims().stream().flatMap(claim -> claim.marks().stream()).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import oxbench.summary.Summary.RunInfo;
 import oxbench.summary.Summary.StoryResult;
+import oxbench.summary.Table;
 
 /** The run's tables as aligned plain text for the terminal. */
 public final class ConsoleTable {
@@ -24,12 +25,12 @@ public final class ConsoleTable {
             if (Tables.notRun(story) != null) {
                 out.println("  " + Tables.notRun(story));
             }
-            if (!Tables.speedupClaims(story).isEmpty()) {
-                out.println();
-                out.print(render(Tables.CLAIM_HEADER, Tables.claims(story)));
-                if (Tables.claimSettings(story) != null) {
-                    out.println("  " + Tables.claimSettings(story));
+            for (Table table : Tables.claimTables(story)) {
+                out.printf("%n%s%n", table.title());
+                if (table.intro() != null) {
+                    out.printf("  %s%n", table.intro());
                 }
+                out.print(render(table.header(), table.rows()));
             }
             if (!story.comparisons().isEmpty()) {
                 out.println();
@@ -44,19 +45,11 @@ public final class ConsoleTable {
                 out.printf("%nScaling (time per %s):%n", Format.unitOfWork(story.unit()));
                 out.print(render(Tables.scalingHeader(story), Tables.scaling(story)));
             }
-            for (Summary.GrowthClaimResult claim : Tables.growthClaims(story)) {
-                out.printf("%n%s%n  %s%n", Tables.growthHeadline(claim), claim.finding());
-                out.print(render(Tables.GROWTH_HEADER, Tables.growth(claim)));
-            }
-            List<List<String>> verdicts = Tables.verdictLines(story);
-            if (!verdicts.isEmpty()) {
-                out.println();
-                out.print(render(Tables.VERDICT_HEADER, verdicts));
-            }
             story.implementations().stream()
                     .filter(impl -> impl.message() != null)
                     .forEach(impl -> out.printf("  %s %s: %s%n", impl.impl(), impl.status(), impl.message()));
             Tables.belowResolution(story).forEach(line -> out.println("  " + line));
+            Tables.claimWarnings(story).forEach(line -> out.println("  warning: " + line));
         }
     }
 

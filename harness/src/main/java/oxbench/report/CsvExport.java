@@ -48,7 +48,7 @@ public final class CsvExport implements Export {
             Summary.Scaling scaling = story.scaling();
             for (Summary.ImplementationResult impl : story.implementations()) {
                 Double speedupHigh = impl.speedupHigh() == null || impl.speedupHigh() < 0 ? null : impl.speedupHigh();
-                rows.add(new Row(summary.run().id(), story.story(), impl.impl(), impl.status(), impl.score(), impl.error(),
+                rows.add(new Row(summary.run().id(), story.story(), impl.impl(), impl.status().label(), impl.score(), impl.error(),
                         Export.physicalLow(impl.ciLow()), impl.ciHigh(), story.unit(), impl.speedup(),
                         Export.physicalLow(impl.speedupLow()), speedupHigh, impl.runtimeMode(), impl.settled(),
                         summary.run().mode(), scaling == null ? null : scaling.size(), scaling == null ? null : scaling.unit(), input, impl.measured() ? Export.lowClamped(impl) : null));

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import oxbench.report.MarkdownReport;
 import oxbench.summary.Summary;
-import oxbench.summary.Summary.GrowthClaimResult;
+import oxbench.summary.Table;
 import oxbench.summary.Summary.ImplementationResult;
 import oxbench.summary.Summary.RunInfo;
 import oxbench.summary.Summary.StoryResult;
@@ -57,22 +57,24 @@ public final class HtmlReport {
         if (!problems.isEmpty()) {
             html.append("<ul>\n");
             problems.forEach(impl -> html.append("<li><b>").append(escape(impl.impl())).append("</b> ")
-                    .append(escape(impl.status())).append(": ").append(escape(impl.message())).append("</li>\n"));
+                    .append(escape(impl.status().label())).append(": ").append(escape(impl.message())).append("</li>\n"));
             html.append("</ul>\n");
         }
-        List<Summary.SpeedupClaimResult> speedups = Tables.speedupClaims(story);
-        if (!speedups.isEmpty()) {
-            html.append("<h3>The guide's claims</h3>\n<blockquote>").append(escape(speedups.getFirst().source()))
-                    .append("</blockquote>\n").append(table(Tables.CLAIM_HEADER, Tables.claims(story)));
-            if (Tables.claimSettings(story) != null) {
-                html.append("<p>").append(escape(Tables.claimSettings(story))).append("</p>\n");
-            }
+        List<String> warnings = Tables.claimWarnings(story);
+        if (!warnings.isEmpty()) {
+            html.append("<ul>\n");
+            warnings.forEach(line -> html.append("<li><b>warning:</b> ").append(escape(line)).append("</li>\n"));
+            html.append("</ul>\n");
         }
-        List<List<String>> verdicts = Tables.verdictLines(story);
-        if (!verdicts.isEmpty()) {
-            html.append("<h3>Verdicts</h3>\n");
-            Tables.verdictSources(story).forEach(source -> html.append("<blockquote>").append(escape(source)).append("</blockquote>\n"));
-            html.append(table(Tables.VERDICT_HEADER, verdicts));
+        for (Table claims : Tables.claimTables(story)) {
+            html.append("<h3>").append(escape(claims.title())).append("</h3>\n");
+            claims.quotes().forEach(quote -> html.append("<blockquote>").append(escape(quote)).append("</blockquote>\n"));
+            String intro = MarkdownReport.sentence(claims.intro());
+            if (!intro.isEmpty()) {
+                html.append("<p>").append(escape(intro)).append("</p>\n");
+            }
+            html.append(table(claims.header(), claims.rows()));
+            claims.notes().forEach(note -> html.append("<p>").append(escape(note.replace("*", ""))).append("</p>\n"));
         }
         List<List<String>> observed = Tables.observed(story);
         if (!observed.isEmpty()) {
@@ -88,15 +90,6 @@ public final class HtmlReport {
                 charts.add(scaling);
                 html.append(HtmlPage.chart(scaling, "chart"));
             }
-        }
-        for (GrowthClaimResult claim : Tables.growthClaims(story)) {
-            html.append("<h3>").append(escape(Tables.growthHeadline(claim))).append("</h3>\n<blockquote>")
-                    .append(escape(claim.source())).append("</blockquote>\n");
-            String finding = MarkdownReport.sentence(claim.finding());
-            if (!finding.isEmpty()) {
-                html.append("<p>").append(escape(finding)).append("</p>\n");
-            }
-            html.append(table(Tables.GROWTH_HEADER, Tables.growth(claim)));
         }
         if (story.plan() != null) {
             html.append("<p>").append(escape(Tables.measuredWith(story))).append("</p>\n");

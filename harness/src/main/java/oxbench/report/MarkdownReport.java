@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import oxbench.summary.Summary.ImplementationResult;
 import oxbench.summary.Summary.RunInfo;
 import oxbench.summary.Summary.StoryResult;
+import oxbench.summary.Table;
 
 /** {@code report.md}: the run's tables, verdicts and metadata, derived from the summary alone. */
 public final class MarkdownReport {
@@ -49,36 +50,27 @@ public final class MarkdownReport {
                     .filter(impl -> impl.message() != null)
                     .toList();
             for (ImplementationResult impl : problems) {
-                md.append("- **").append(text(impl.impl())).append("** ").append(text(impl.status())).append(": ")
+                md.append("- **").append(text(impl.impl())).append("** ").append(text(impl.status().label())).append(": ")
                         .append(text(impl.message())).append('\n');
             }
             Tables.belowResolution(story).forEach(line -> md.append("- **").append(text(line).replaceFirst(": ", ":** ")).append('\n'));
             if (!problems.isEmpty() || !Tables.belowResolution(story).isEmpty()) {
                 md.append('\n');
             }
-            List<Summary.SpeedupClaimResult> speedups = Tables.speedupClaims(story);
-            if (!speedups.isEmpty()) {
-                md.append("### The guide's claims\n\n");
-                md.append("> ").append(text(speedups.getFirst().source())).append("\n\n");
-                md.append(table(Tables.CLAIM_HEADER, Tables.claims(story))).append('\n');
-                md.append("A claim is *reproduced* when the whole speedup interval is at or above the claimed factor,"
-                        + " *not-reproduced* when it is entirely below, and *inconclusive* otherwise. *Measured* is the"
-                        + " same comparison in the guide's unit, beside the guide's own times.\n\n");
-                if (Tables.claimSettings(story) != null) {
-                    md.append(text(Tables.claimSettings(story))).append("\n\n");
-                }
+            Tables.claimWarnings(story).forEach(line -> md.append("- **warning:** ").append(text(line)).append('\n'));
+            if (!Tables.claimWarnings(story).isEmpty()) {
+                md.append('\n');
             }
-            List<List<String>> verdicts = Tables.verdictLines(story);
-            if (!verdicts.isEmpty()) {
-                md.append("### Verdicts\n\n");
-                Tables.verdictSources(story).forEach(source -> md.append("> ").append(text(source)).append("\n\n"));
-                md.append(table(Tables.VERDICT_HEADER, verdicts)).append('\n');
-                md.append("Each line is computed from this run's measurements only. A *reproduced* limit has its whole"
-                        + " 99.9% interval under the limit; batching is *reproduced* when one call per item is slower than"
-                        + " one call per batch beyond both intervals at the largest size measured (the crossing cost and"
-                        + " the batch size where it falls under the stated share come from the same two scores); blocking"
-                        + " is *reproduced* when the blocking call's median timer lag is above the other's 99th percentile."
-                        + " Lines marked *measured* state a cost and claim nothing.\n\n");
+            for (Table table : Tables.claimTables(story)) {
+                md.append("### ").append(text(table.title())).append("\n\n");
+                table.quotes().forEach(quote -> md.append("> ").append(text(quote)).append("\n\n"));
+                if (!sentence(table.intro()).isEmpty()) {
+                    md.append(text(sentence(table.intro()))).append("\n\n");
+                }
+                md.append(table(table.header(), table.rows())).append('\n');
+                if (!table.notes().isEmpty()) {
+                    md.append(text(String.join(" ", table.notes()))).append("\n\n");
+                }
             }
             List<List<String>> observed = Tables.observed(story);
             if (!observed.isEmpty()) {
@@ -111,7 +103,6 @@ public final class MarkdownReport {
                 if (charts.contains(chart)) {
                     md.append("![").append(story.story()).append(": time against size, log-log](").append(chart).append(")\n\n");
                 }
-                growth(story, md);
             }
             if (story.plan() != null) {
                 md.append(text(Tables.measuredWith(story))).append("\n\n");
@@ -121,27 +112,6 @@ public final class MarkdownReport {
         md.append("## Run\n\n");
         md.append(table(List.of("", ""), Tables.runFacts(run)));
         return md.toString();
-    }
-
-    /** Each growth claim: its verdict and finding, and the fitted exponents against their ranges. */
-    private static void growth(StoryResult story, StringBuilder md) {
-        for (Summary.GrowthClaimResult claim : Tables.growthClaims(story)) {
-            md.append("### ").append(text(Tables.growthHeadline(claim))).append("\n\n");
-            md.append("> ").append(text(claim.source())).append("\n\n");
-            if (!sentence(claim.finding()).isEmpty()) {
-                md.append(text(sentence(claim.finding()))).append("\n\n");
-            }
-            md.append(table(Tables.GROWTH_HEADER, Tables.growth(claim))).append('\n');
-            md.append("Exponents are least-squares slopes of log time against log size over each implementation's measured"
-                    + " sizes, with their standard error and 95% interval (Student's t). The claim is *reproduced* when, at the"
-                    + " largest size both were measured at, ").append(claim.challenger()).append(" is faster than ")
-                    .append(claim.incumbent()).append(" with the whole speedup interval above 1, every exponent lies in its"
-                    + " expected range, and ").append(claim.challenger()).append("'s exponent interval lies entirely below ")
-                    .append(claim.incumbent()).append("'s; *not-reproduced* when ").append(claim.incumbent())
-                    .append(" is still faster there (whole interval below 1) or the exponents separate the other way; and"
-                    + " *inconclusive* otherwise. The crossover is interpolated on log-log scales between the two measured"
-                    + " sizes around it.\n\n");
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -54,7 +54,7 @@ record RunDigest(String id, String started, String git, String mode, String runt
     }
 
     private static Row row(ImplementationResult impl) {
-        return new Row(impl.impl(), impl.status(), impl.runtimeMode(), impl.score(), impl.error(), impl.ciLow(), impl.ciHigh(),
+        return new Row(impl.impl(), impl.status().label(), impl.runtimeMode(), impl.score(), impl.error(), impl.ciLow(), impl.ciHigh(),
                 impl.belowResolution() == null ? null : impl.belowResolution().reason());
     }
 

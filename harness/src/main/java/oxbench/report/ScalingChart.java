@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import oxbench.summary.Summary.GrowthClaimResult;
+import oxbench.summary.Mark;
 import oxbench.summary.Summary.Scaling;
 import oxbench.summary.Summary.ScalingPoint;
 import oxbench.summary.Summary.StoryResult;
@@ -32,7 +32,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * A story's scaling table as a log-log chart (PNG, drawn by XChart): time per unit of work against
  * input size, one line per implementation through its measured sizes, each point with its 99.9%
- * error bar; a growth claim's crossover is marked. Drawn from the summary alone.
+ * error bar; what the claims mark (a crossover) is marked. Drawn from the summary alone.
  */
 public final class ScalingChart {
     static final int WIDTH = 1000;
@@ -112,19 +112,17 @@ public final class ScalingChart {
 
         // One label per crossover, each a step higher than the last (log axis) so that two nearby ones stay readable.
         double labelAt = lowest(scaling) * toMillis;
-        for (GrowthClaimResult claim : Tables.growthClaims(story)) {
-            if (claim.crossover() != null) {
-                chart.addAnnotation(new AnnotationLine(claim.crossover(), true, false));
-                String text = crossoverText(claim);
-                chart.addAnnotation(new AnnotationText(text, labelCenter(chart, scaling, text, claim.crossover()), labelAt, false));
-                labelAt *= 2;
-            }
+        for (Mark mark : ChartData.marks(story)) {
+            chart.addAnnotation(new AnnotationLine(mark.at(), true, false));
+            String text = markText(mark);
+            chart.addAnnotation(new AnnotationText(text, labelCenter(chart, scaling, text, mark.at()), labelAt, false));
+            labelAt *= 2;
         }
         return chart;
     }
 
-    static String crossoverText(GrowthClaimResult claim) {
-        return String.format(Locale.ROOT, "%s overtakes %s at ~%,.0f", claim.challenger(), claim.incumbent(), claim.crossover());
+    static String markText(Mark mark) {
+        return String.format(Locale.ROOT, "%s at ~%,.0f", mark.label(), mark.at());
     }
 
     /**

@@ -1,7 +1,6 @@
 package oxbench.report;
 
 import oxbench.results.Format;
-import oxbench.results.GrowthVerdicts;
 
 import oxbench.summary.Summary;
 
@@ -11,22 +10,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import oxbench.summary.Summary.ComparisonResult;
-import oxbench.summary.Summary.ExponentResult;
-import oxbench.summary.Summary.GrowthClaimResult;
 import oxbench.summary.Summary.ImplementationResult;
 import oxbench.summary.Summary.Scaling;
 import oxbench.summary.Summary.ScalingPoint;
-import oxbench.summary.Summary.SpeedupClaimResult;
 import oxbench.summary.Summary.StoryResult;
+import oxbench.summary.Table;
+import oxbench.summary.Verdict;
 
 /**
  * The comparable tables of a story as rows of text, shared by the console and the Markdown report
  * so both always show the same numbers.
  */
 public final class Tables {
-    public static final List<String> CLAIM_HEADER =
-            List.of("claim", "guide", "measured", "measured speedup", "interval", "verdict");
-
     /**
      * A comparison's columns name its sides A and B rather than "slower" and "faster": a runtime
      * comparison (Node against GraalJS) may well find A the faster one; the last column is the
@@ -79,7 +74,7 @@ public final class Tables {
     public static List<List<String>> results(StoryResult story) {
         List<List<String>> rows = new ArrayList<>();
         for (ImplementationResult impl : story.implementations()) {
-            String status = impl.status();
+            String status = impl.status().label();
             if (impl.measured() && Boolean.FALSE.equals(impl.settled())) {
                 status += String.format(Locale.ROOT, " (unsettled: %+.1f%% drift)", impl.drift() * 100);
             }
@@ -135,46 +130,6 @@ public final class Tables {
         return "Not run: " + String.join("; ", parts) + ".";
     }
 
-    public static final List<String> VERDICT_HEADER = List.of("measured", "verdict");
-
-    /**
-     * The story's verdict lines in the guide's words: every limit, batching and lag claim (with its
-     * verdict) and every comparison that has a finding (verdict "measured": nothing to reproduce).
-     */
-    public static List<List<String>> verdictLines(StoryResult story) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Summary.ClaimResult claim : story.claims()) {
-            switch (claim) {
-                case Summary.LimitClaimResult limit -> rows.add(List.of(limit.finding(), limit.verdict()));
-                case Summary.BatchingClaimResult batching -> rows.add(List.of(batching.finding(), batching.verdict()));
-                case Summary.LagClaimResult lag -> rows.add(List.of(lag.finding(), lag.verdict()));
-                case SpeedupClaimResult ignored -> { } // in the claims table
-                case GrowthClaimResult ignored -> { } // in its own section
-            }
-        }
-        for (ComparisonResult comparison : story.comparisons()) {
-            if (comparison.finding() != null) {
-                rows.add(List.of(comparison.finding(), "measured"));
-            }
-        }
-        return rows;
-    }
-
-    /** Where the story's verdict lines come from, quoted once each. */
-    public static List<String> verdictSources(StoryResult story) {
-        List<String> sources = new ArrayList<>();
-        story.claims().stream()
-                .filter(claim -> !(claim instanceof SpeedupClaimResult) && !(claim instanceof GrowthClaimResult))
-                .map(Summary.ClaimResult::source).forEach(sources::add);
-        story.comparisons().stream().filter(comparison -> comparison.finding() != null)
-                .map(ComparisonResult::source).forEach(sources::add);
-        List<String> distinct = sources.stream().distinct().toList();
-        // A claim's source may be a comparison's plus a target ("...; issue 6 target: ..."): quote it once.
-        return distinct.stream()
-                .filter(source -> distinct.stream().noneMatch(other -> !other.equals(source) && other.startsWith(source)))
-                .toList();
-    }
-
     public static final List<String> OBSERVED_HEADER =
             List.of("implementation", "observed", "events", "mean", "median", "p90", "p99", "max");
 
@@ -192,76 +147,60 @@ public final class Tables {
         return rows;
     }
 
-    public static final List<String> GROWTH_HEADER =
-            List.of("implementation", "algorithm", "expected exponent", "fitted exponent", "95% interval", "sizes", "as expected");
+    /** The heading and columns of the one-line verdicts: a comparison's finding joins its claims' lines there. */
+    static final String VERDICTS = "Verdicts";
 
-    /** The story's speedup claims. */
-    public static List<SpeedupClaimResult> speedupClaims(StoryResult story) {
-        return story.claims().stream()
-                .filter(SpeedupClaimResult.class::isInstance).map(SpeedupClaimResult.class::cast).toList();
-    }
-
-    /** The story's growth claims. */
-    public static List<GrowthClaimResult> growthClaims(StoryResult story) {
-        return story.claims().stream()
-                .filter(GrowthClaimResult.class::isInstance).map(GrowthClaimResult.class::cast).toList();
-    }
-
-    /** One line per growth claim: who against whom, and the verdict. */
-    public static String growthHeadline(GrowthClaimResult claim) {
-        return claim.challenger() + " against " + claim.incumbent() + " as the input grows: " + claim.verdict();
-    }
-
-    /** Per implementation of a growth claim, its fitted exponent against the expected range. */
-    public static List<List<String>> growth(GrowthClaimResult claim) {
-        List<List<String>> rows = new ArrayList<>();
-        for (ExponentResult exponent : claim.exponents()) {
-            boolean fitted = exponent.value() != null;
-            rows.add(List.of(
-                    exponent.impl(),
-                    exponent.complexity(),
-                    GrowthVerdicts.range(exponent),
-                    fitted ? String.format(Locale.ROOT, "%.2f ± %.2f", exponent.value(), exponent.standardError()) : "-",
-                    fitted ? String.format(Locale.ROOT, "[%.2f, %.2f]", exponent.low(), exponent.high()) : "-",
-                    String.valueOf(exponent.points()),
-                    exponent.asExpected() == null ? "-" : exponent.asExpected() ? "yes" : "no"));
-        }
-        return rows;
-    }
-
-    public static List<List<String>> claims(StoryResult story) {
-        List<List<String>> rows = new ArrayList<>();
-        for (SpeedupClaimResult claim : speedupClaims(story)) {
-            String per = " per " + claim.per();
-            rows.add(List.of(
-                    claim.candidate() + " vs " + claim.baseline(),
-                    Format.times(claim.claimedSpeedup()) + " (" + claim.guideBaseline() + " -> " + claim.guideCandidate() + per + ")",
-                    claim.measuredBaseline() == null || claim.measuredCandidate() == null ? "-"
-                            : Format.time(claim.measuredBaseline(), claim.timeUnit() + "/") + " -> "
-                                    + Format.time(claim.measuredCandidate(), claim.timeUnit() + "/") + per,
-                    claim.measuredSpeedup() == null ? "-" : Format.times(claim.measuredSpeedup()),
-                    claim.low() == null ? "-" : "[" + Format.times(claim.low()) + ", " + Format.times(claim.high()) + "]",
-                    claim.verdict()));
-        }
-        return rows;
-    }
+    static final List<String> VERDICT_HEADER = List.of("measured", "verdict");
 
     /**
-     * Which setting the guide's numbers belong to, when the story's claims are checked against both a
-     * baseline in oxbench's process (GraalVM's JIT) and one on the prototype's usual runtime (an
-     * external driver: CPython, Node), or null when all baselines are alike.
+     * The tables of the story's claims, in claim order, tables with the same title and columns made
+     * one (their quotes and notes once each), and the comparisons' findings as one-line verdicts
+     * ("measured": nothing to reproduce). Every renderer shows these without knowing a claim's kind.
      */
-    public static String claimSettings(StoryResult story) {
-        List<String> baselines = speedupClaims(story).stream().map(SpeedupClaimResult::baseline).distinct().toList();
-        List<String> external = baselines.stream().filter(id -> story.implementations().stream()
-                .anyMatch(impl -> impl.impl().equals(id) && ImplementationResult.EXTERNAL.equals(impl.methodology()))).toList();
-        if (external.isEmpty() || external.size() == baselines.size()) {
-            return null;
+    public static List<Table> claimTables(StoryResult story) {
+        List<Table> tables = new ArrayList<>();
+        story.claims().forEach(claim -> claim.tables().forEach(table -> join(tables, table)));
+        List<ComparisonResult> found = story.comparisons().stream().filter(comparison -> comparison.finding() != null).toList();
+        if (!found.isEmpty()) {
+            join(tables, new Table(VERDICTS, found.stream().map(ComparisonResult::source).toList(), null, VERDICT_HEADER,
+                    found.stream().map(comparison -> List.of(comparison.finding(), Verdict.MEASURED.label())).toList(),
+                    List.of("Lines marked *measured* state a cost and claim nothing.")));
         }
-        List<String> inProcess = baselines.stream().filter(id -> !external.contains(id)).toList();
-        return "The guide's times were taken in its own setting, the prototype on its usual runtime: the claims against "
-                + String.join(", ", external) + " (a separate process) are checked in that setting; those against "
-                + String.join(", ", inProcess) + " ask the same question of the prototype in oxbench's process, on GraalVM with its JIT.";
+        return tables;
+    }
+
+    private static void join(List<Table> tables, Table table) {
+        for (int i = 0; i < tables.size(); i++) {
+            Table known = tables.get(i);
+            if (known.sameAs(table)) {
+                List<List<String>> rows = new ArrayList<>(known.rows());
+                rows.addAll(table.rows());
+                tables.set(i, new Table(known.title(), quotes(known.quotes(), table.quotes()), known.intro(), known.header(),
+                        rows, distinct(known.notes(), table.notes())));
+                return;
+            }
+        }
+        tables.add(table);
+    }
+
+    private static List<String> distinct(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        second.stream().filter(line -> !all.contains(line)).forEach(all::add);
+        return all;
+    }
+
+    /** Quotes once each; a quote that is the start of a longer one (a source plus a target) only as the longer. */
+    private static List<String> quotes(List<String> first, List<String> second) {
+        List<String> all = distinct(first, second).stream().filter(quote -> quote != null && !quote.isBlank()).toList();
+        return all.stream().filter(quote -> all.stream().noneMatch(other -> !other.equals(quote) && other.startsWith(quote)))
+                .toList();
+    }
+
+    /** The warnings of the story's claims, one line each ("rust@ffm vs python@graalpy: ..."). */
+    public static List<String> claimWarnings(StoryResult story) {
+        List<String> lines = new ArrayList<>();
+        story.claims().forEach(claim -> claim.warnings().forEach(warning -> lines.add(claim.title() + ": " + warning)));
+        return lines;
     }
 
     public static List<List<String>> comparisons(StoryResult story) {
@@ -309,7 +248,7 @@ public final class Tables {
                 rows.add(row);
             }
             if (point.score() == null) {
-                row.add(point.status());
+                row.add(point.status().label());
             } else {
                 String cell = Format.time(point.score(), story.unit());
                 if (point.error() != null) {

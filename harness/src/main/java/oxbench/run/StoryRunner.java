@@ -4,23 +4,19 @@ import oxbench.results.Format;
 
 import static oxbench.results.Verdicts.finite;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import oxbench.Scratch;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.summary.Status;
 import oxbench.external.ExternalImplementation;
-import oxbench.external.ExternalRunner;
 import oxbench.jmh.JmhRunner;
 import oxbench.jmh.Measurement;
 import oxbench.jmh.MeasurementPlan;
@@ -28,35 +24,25 @@ import oxbench.jmh.Settling;
 import oxbench.polyglot.RuntimeMode;
 import oxbench.progress.Progress;
 import oxbench.progress.Progress.Step;
-import oxbench.results.BatchingVerdicts;
 import oxbench.results.Findings;
-import oxbench.results.GrowthVerdicts;
-import oxbench.results.InputDigest;
-import oxbench.results.LagVerdicts;
-import oxbench.results.LimitVerdicts;
 import oxbench.summary.Summary.BelowResolution;
-import oxbench.summary.Summary.ClaimResult;
 import oxbench.summary.Summary.ComparisonResult;
 import oxbench.summary.Summary.ImplementationResult;
 import oxbench.summary.Summary.NotRun;
 import oxbench.summary.Summary.Observed;
 import oxbench.summary.Summary.Scaling;
 import oxbench.summary.Summary.ScalingPoint;
-import oxbench.summary.Summary.SpeedupClaimResult;
 import oxbench.summary.Summary.StoryResult;
-import oxbench.report.Tables;
 import oxbench.results.TimingFloor;
 import oxbench.results.Verdicts;
-import oxbench.story.BatchingClaim;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
-import oxbench.story.GrowthClaim;
+import oxbench.story.Evidence;
+import oxbench.summary.ClaimResult;
+import oxbench.claims.ClaimResults;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
-import oxbench.story.LagClaim;
-import oxbench.story.LimitClaim;
 import oxbench.story.Scalable;
-import oxbench.story.SpeedupClaim;
 import oxbench.story.Story;
 
 /**
@@ -70,18 +56,25 @@ public final class StoryRunner {
 
     private final boolean quick;
     private final UnaryOperator<MeasurementPlan> overrides;
-    private final Path runDir;
     private final Progress progress;
+    private final Measurer measurer;
 
     /**
+     * A runner that measures in JMH forks and external driver processes, writing their files to {@code runDir}.
+     *
      * @param quick     whether stories use their quick plans
      * @param overrides the user's changes to every plan (forks, iterations)
      */
     public StoryRunner(boolean quick, UnaryOperator<MeasurementPlan> overrides, Path runDir, Progress progress) {
+        this(quick, overrides, progress, new ForkedMeasurer(quick, runDir, progress));
+    }
+
+    /** A runner that times with {@code measurer}. */
+    public StoryRunner(boolean quick, UnaryOperator<MeasurementPlan> overrides, Progress progress, Measurer measurer) {
         this.quick = quick;
         this.overrides = overrides;
-        this.runDir = runDir;
         this.progress = progress;
+        this.measurer = measurer;
     }
 
     /**
@@ -157,56 +150,17 @@ public final class StoryRunner {
             return NOTHING_YET;
         }
         Map<String, MeasurementPlan> plans = new LinkedHashMap<>();
-        Map<ExternalImplementation<?>, MeasurementPlan> external = new LinkedHashMap<>();
         for (String impl : toMeasure) {
-            MeasurementPlan plan = oneFork ? plan(story, impl).oneFork() : plan(story, impl);
-            if (story.implementation(impl) instanceof ExternalImplementation<?> driven) {
-                external.put(driven, plan);
-            } else {
-                plans.put(impl, plan);
-            }
+            plans.put(impl, oneFork ? plan(story, impl).oneFork() : plan(story, impl));
         }
-        Path inputFile = Files.createTempFile(Scratch.dir(), story.id() + "-input-", ".json");
-        try {
-            story.writeInput(input, inputFile);
-            int seconds = plans.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum()
-                    + external.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum();
-            progress.step(Step.ofStory(story.id(), String.format("measuring %d implementation(s), about %d s",
-                    toMeasure.size(), seconds)));
-            JmhRunner.Outcome jmh = plans.isEmpty() ? NOTHING_YET
-                    : JmhRunner.run(labels(story, input), plans, inputFile, story.units(input), story.unitOfWork(),
-                            TimeUnit.MICROSECONDS, runDir.resolve(files + ".json"), runDir.resolve(files + ".log"), progress, soFar);
-            if (external.isEmpty()) {
-                return jmh;
-            }
-            JmhRunner.Outcome driven = ExternalRunner.run(story.id(), external, inputFile, story.units(input),
-                    runDir.resolve(files.replaceFirst("^jmh-", "external-") + ".json"), progress,
-                    partial -> soFar.accept(merged(jmh, partial)));
-            return merged(jmh, driven);
-        } finally {
-            Files.deleteIfExists(inputFile);
-        }
-    }
-
-    /** What JMH's params say about this story's benchmarks: the same in every run of the same settings and input. */
-    private <I> JmhRunner.Labels labels(Story<I> story, I input) {
-        String size = story instanceof Scalable<?> ? scalable(story).size(input) + " " + scalable(story).sizeUnit()
-                : story.units(input) + " " + story.unitOfWork() + (story.units(input) == 1 ? "" : "s");
-        return new JmhRunner.Labels(story.id(), (quick ? MeasurementPlan.QUICK : MeasurementPlan.FULL).name(), size,
-                InputDigest.of(story.inputSummary(input)));
+        int seconds = plans.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum();
+        progress.step(Step.ofStory(story.id(), String.format("measuring %d implementation(s), about %d s",
+                toMeasure.size(), seconds)));
+        return measurer.measure(story, input, plans, files, soFar);
     }
 
     private static String methodology(Implementation<?> impl) {
         return impl instanceof ExternalImplementation<?> ? ImplementationResult.EXTERNAL : ImplementationResult.JMH;
-    }
-
-    /** The implementations JMH measured and those the external drivers measured, as one outcome. */
-    private static JmhRunner.Outcome merged(JmhRunner.Outcome jmh, JmhRunner.Outcome external) {
-        Map<String, Measurement> measured = new LinkedHashMap<>(jmh.measured());
-        measured.putAll(external.measured());
-        Map<String, String> failures = new LinkedHashMap<>(jmh.failures());
-        failures.putAll(external.failures());
-        return new JmhRunner.Outcome(measured, failures);
     }
 
     /**
@@ -307,7 +261,7 @@ public final class StoryRunner {
                     measuredSizes.get(impl.id()).add(size);
                     callSeconds.get(impl.id()).add(point.score() * story.units(input) / 1e6);
                 } else if (!stopped.containsKey(impl.id())) {
-                    stopped.put(impl.id(), new CheckResult(impl.id(), Status.of(point.status()), null,
+                    stopped.put(impl.id(), new CheckResult(impl.id(), point.status(), null,
                             "at " + size + " " + unit + ": " + point.message()));
                 }
             }
@@ -346,9 +300,9 @@ public final class StoryRunner {
         Measurement measured = outcome.measured().get(impl);
         if (measured == null) {
             Unmeasured why = Unmeasured.of(impl, check, outcome);
-            return new ScalingPoint(impl, size, why.status().label(), null, null, null, null, why.message(), null);
+            return new ScalingPoint(impl, size, why.status(), null, null, null, null, why.message(), null);
         }
-        return new ScalingPoint(impl, size, Status.OK.label(), measured.score(), finite(measured.error()),
+        return new ScalingPoint(impl, size, Status.OK, measured.score(), finite(measured.error()),
                 finite(measured.low()), finite(measured.high()), null, Settling.of(measured.forkScores()).settled());
     }
 
@@ -374,40 +328,33 @@ public final class StoryRunner {
         for (Implementation<I> impl : impls) {
             CheckResult check = checks.get(impl.id());
             Measurement measured = outcome.measured().get(impl.id());
+            ImplementationResult.Builder row = ImplementationResult.of(impl.id(), impl.language(), impl.runtime())
+                    .runtimeMode(mode).unit(unit).digest(check.digest()).plan(plan(story, impl.id()).summary())
+                    .baseline(story.baselineOf(impl.id())).methodology(methodology(impl));
             if (measured == null) {
                 Unmeasured why = Unmeasured.of(impl.id(), check, outcome);
-                rows.add(new ImplementationResult(impl.id(), impl.language(), impl.runtime(), mode, why.status().label(),
-                        null, null, null, null, unit, null, null, null, check.digest(), why.message(), null, null, null,
-                        plan(story, impl.id()).summary(), story.baselineOf(impl.id()), List.of(), methodology(impl)));
+                rows.add(row.status(why.status(), why.message()).build());
                 continue;
             }
             Measurement baseline = outcome.measured().get(story.baselineOf(impl.id()));
             Verdicts.Speedup speedup = baseline == null || flags.containsKey(impl.id())
                     || flags.containsKey(story.baselineOf(impl.id())) ? null : speedup(baseline, measured);
             Settling.Verdict settling = Settling.of(measured.forkScores());
-            rows.add(new ImplementationResult(impl.id(), impl.language(), impl.runtime(), mode, Status.OK.label(),
-                    measured.score(), finite(measured.error()), finite(measured.low()), finite(measured.high()), unit,
-                    speedup == null ? null : speedup.value(),
-                    speedup == null ? null : finite(speedup.low()),
-                    speedup == null ? null : finite(speedup.high()),
-                    check.digest(), null, settling.settled(), settling.drift(), measured.samples(),
-                    plan(story, impl.id()).summary(), story.baselineOf(impl.id()), observed(measured, unit), methodology(impl),
-                    flags.get(impl.id())));
-        }
-        List<ClaimResult> claims = new ArrayList<>();
-        for (Claim claim : story.claims()) {
-            switch (claim) {
-                case SpeedupClaim speedup when selected(impls, speedup.candidate()) && selected(impls, speedup.baseline()) ->
-                        claims.add(speedupClaim(speedup, outcome, flags, story.claimUnitsPerUnit(input)));
-                case GrowthClaim growth when selected(impls, growth.challenger()) && selected(impls, growth.incumbent()) ->
-                        claims.add(GrowthVerdicts.of(growth, scaling, unit));
-                case LimitClaim limit when selected(impls, limit.impl()) -> claims.add(LimitVerdicts.of(limit, row(rows, limit.impl())));
-                case BatchingClaim batching when selected(impls, batching.perItem()) && selected(impls, batching.perBatch()) ->
-                        claims.add(BatchingVerdicts.of(batching, scaling, unit));
-                case LagClaim lag when selected(impls, lag.blocking()) && selected(impls, lag.nonBlocking()) ->
-                        claims.add(LagVerdicts.of(lag, row(rows, lag.blocking()), row(rows, lag.nonBlocking())));
-                default -> { } // an implementation it names was not chosen for this run
+            row.score(measured.score(), finite(measured.error()), finite(measured.low()), finite(measured.high()))
+                    .settling(settling.settled(), settling.drift(), measured.samples())
+                    .observed(observed(measured, unit))
+                    .belowResolution(flags.get(impl.id()));
+            if (speedup != null) {
+                row.speedup(speedup.value(), finite(speedup.low()), finite(speedup.high()));
             }
+            rows.add(row.build());
+        }
+        Evidence evidence = new RowsEvidence(unit, story.claimUnitsPerUnit(input), rows, scaling);
+        List<ClaimResult> claims = new ArrayList<>();
+        for (Claim<?> claim : story.claims()) {
+            if (claim.impls().stream().allMatch(id -> selected(impls, id))) {
+                claims.add(ClaimResults.judge(claim, evidence));
+            } // else an implementation it is about was not chosen for this run: nothing to check it on
         }
         List<ComparisonResult> comparisons = new ArrayList<>();
         for (Comparison comparison : story.comparisons()) {
@@ -430,6 +377,15 @@ public final class StoryRunner {
         }
         return new StoryResult(story.id(), story.title(), story.baseline(), unit, story.inputSummary(input),
                 plan.summary(), rows, claims, comparisons, scaling, notRun(story, impls));
+    }
+
+    /** A story's rows and scaling table, as its claims read them. */
+    private record RowsEvidence(String unit, double claimUnitsPerUnit, List<ImplementationResult> rows, Scaling scaling)
+            implements Evidence {
+        @Override
+        public ImplementationResult row(String impl) {
+            return StoryRunner.row(rows, impl);
+        }
     }
 
     /** The story's implementations that are not in {@code impls}, each with the reason. */
@@ -476,23 +432,6 @@ public final class StoryRunner {
             }
         });
         return flags;
-    }
-
-    private static SpeedupClaimResult speedupClaim(SpeedupClaim claim, JmhRunner.Outcome outcome,
-            Map<String, BelowResolution> flags, double claimUnits) {
-        Measurement base = outcome.measured().get(claim.baseline());
-        Measurement candidate = outcome.measured().get(claim.candidate());
-        Verdicts.Speedup speedup = base == null || candidate == null || flags.containsKey(claim.baseline())
-                || flags.containsKey(claim.candidate()) ? null : speedup(base, candidate);
-        return new SpeedupClaimResult(claim.baseline(), claim.candidate(), claim.speedup(),
-                speedup == null ? null : speedup.value(),
-                speedup == null ? null : finite(speedup.low()),
-                speedup == null ? null : finite(speedup.high()),
-                Verdicts.verdict(claim.speedup(), speedup),
-                claim.guideBaseline(), claim.guideCandidate(), claim.per(),
-                base == null ? null : base.score() / claimUnits,
-                candidate == null ? null : candidate.score() / claimUnits,
-                "us", claim.source());
     }
 
     private static Verdicts.Speedup speedup(Measurement baseline, Measurement candidate) {

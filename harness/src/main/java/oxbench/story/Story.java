@@ -42,7 +42,7 @@ public interface Story<I> {
     }
 
     /**
-     * How many of the claims' units ({@link Claim#per}) one unit of work is on this input, to show
+     * How many of the units the guide's claims count in (a speedup claim's {@code per}) one unit of work is on this input, to show
      * measured times beside the guide's: 1 when they are the same (a file), 0.5 for a call over 500
      * patterns when the guide counts per 1000 patterns.
      */
@@ -78,7 +78,7 @@ public interface Story<I> {
         return Set.of();
     }
 
-    List<Claim> claims();
+    List<Claim<?>> claims();
 
     /** Makes this run's input (in the parent JVM, once); warnings name items that were skipped. */
     I prepare(InputOptions options, Warnings warnings) throws Exception;

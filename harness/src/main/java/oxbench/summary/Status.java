@@ -1,5 +1,8 @@
 package oxbench.summary;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** What became of one implementation in a run. */
 public enum Status {
     /** Computed the baseline's output and was measured. */
@@ -29,6 +32,8 @@ public enum Status {
         this.failure = failure;
     }
 
+    /** As written in summary.json and every table. */
+    @JsonValue
     public String label() {
         return label;
     }
@@ -38,7 +43,13 @@ public enum Status {
         return failure;
     }
 
+    @Override
+    public String toString() {
+        return label;
+    }
+
     /** The status with this label. */
+    @JsonCreator
     public static Status of(String label) {
         for (Status status : values()) {
             if (status.label.equals(label)) {

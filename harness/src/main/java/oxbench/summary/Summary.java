@@ -1,14 +1,23 @@
 package oxbench.summary;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /**
  * The contents of a run's {@code summary.json} (documented in results/README.md). Field names are
  * written in snake_case.
  */
-public record Summary(RunInfo run, List<StoryResult> stories) {
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"format_version", "run", "stories"})
+public record Summary(Integer formatVersion, RunInfo run, List<StoryResult> stories) {
+    /**
+     * The format this release writes (results/README.md documents it). Format 0 (no
+     * {@code format_version}) had claims with their kind's fields only; it is read as format 1.
+     */
+    public static final int FORMAT_VERSION = 1;
+
+    /** A summary in this release's format. */
+    public Summary(RunInfo run, List<StoryResult> stories) {
+        this(FORMAT_VERSION, run, stories);
+    }
 
     /**
      * One invocation of {@code bench run}.
@@ -170,7 +179,7 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
     public record ScalingPoint(
             String impl,
             int size,
-            String status,
+            Status status,
             Double score,
             Double error,
             Double ciLow,
@@ -207,7 +216,7 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             String language,
             String runtime,
             String runtimeMode,
-            String status,
+            Status status,
             Double score,
             Double error,
             Double ciLow,
@@ -236,35 +245,131 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
             methodology = methodology == null ? JMH : methodology; // runs from before issue 7 were all JMH
         }
 
-        /** A result that is not flagged below resolution. */
-        public ImplementationResult(String impl, String language, String runtime, String runtimeMode, String status,
-                Double score, Double error, Double ciLow, Double ciHigh, String unit, Double speedup, Double speedupLow,
-                Double speedupHigh, String digest, String message, Boolean settled, Double drift, Integer samples,
-                Plan plan, String baseline, List<Observed> observed, String methodology) {
-            this(impl, language, runtime, runtimeMode, status, score, error, ciLow, ciHigh, unit, speedup, speedupLow,
-                    speedupHigh, digest, message, settled, drift, samples, plan, baseline, observed, methodology, null);
-        }
-
-        /** A JMH result. */
-        public ImplementationResult(String impl, String language, String runtime, String runtimeMode, String status,
-                Double score, Double error, Double ciLow, Double ciHigh, String unit, Double speedup, Double speedupLow,
-                Double speedupHigh, String digest, String message, Boolean settled, Double drift, Integer samples,
-                Plan plan, String baseline, List<Observed> observed) {
-            this(impl, language, runtime, runtimeMode, status, score, error, ciLow, ciHigh, unit, speedup, speedupLow,
-                    speedupHigh, digest, message, settled, drift, samples, plan, baseline, observed, JMH);
-        }
-
-        /** A result of a story with one baseline that observed nothing (as every story before issue 6). */
-        public ImplementationResult(String impl, String language, String runtime, String runtimeMode, String status,
-                Double score, Double error, Double ciLow, Double ciHigh, String unit, Double speedup, Double speedupLow,
-                Double speedupHigh, String digest, String message, Boolean settled, Double drift, Integer samples,
-                Plan plan) {
-            this(impl, language, runtime, runtimeMode, status, score, error, ciLow, ciHigh, unit, speedup, speedupLow,
-                    speedupHigh, digest, message, settled, drift, samples, plan, null, List.of());
-        }
-
         public boolean measured() {
             return score != null;
+        }
+
+        /** A row built field by field, for {@code impl} in {@code language} on {@code runtime}. */
+        public static Builder of(String impl, String language, String runtime) {
+            return new Builder(impl, language, runtime);
+        }
+
+        /**
+         * Builds an {@link ImplementationResult} by name rather than by position: unset fields are
+         * null (status {@link Status#OK}, methodology {@link #JMH}, no observations).
+         */
+        public static final class Builder {
+            private final String impl;
+            private final String language;
+            private final String runtime;
+            private String runtimeMode = "jit";
+            private Status status = Status.OK;
+            private String message;
+            private Double score;
+            private Double error;
+            private Double ciLow;
+            private Double ciHigh;
+            private String unit;
+            private Double speedup;
+            private Double speedupLow;
+            private Double speedupHigh;
+            private String digest;
+            private Boolean settled;
+            private Double drift;
+            private Integer samples;
+            private Plan plan;
+            private String baseline;
+            private List<Observed> observed = List.of();
+            private String methodology = JMH;
+            private BelowResolution belowResolution;
+
+            private Builder(String impl, String language, String runtime) {
+                this.impl = impl;
+                this.language = language;
+                this.runtime = runtime;
+            }
+
+            /** "jit" or "interpreter". */
+            public Builder runtimeMode(String mode) {
+                this.runtimeMode = mode;
+                return this;
+            }
+
+            /** Not measured: why, in the status and a message. */
+            public Builder status(Status status, String message) {
+                this.status = status;
+                this.message = message;
+                return this;
+            }
+
+            /** The mean time per unit of work, with the half-width and ends of its 99.9% interval, in {@code unit}. */
+            public Builder score(Double score, Double error, Double ciLow, Double ciHigh) {
+                this.score = score;
+                this.error = error;
+                this.ciLow = ciLow;
+                this.ciHigh = ciHigh;
+                return this;
+            }
+
+            /** The unit of the score, e.g. {@code us/file}. */
+            public Builder unit(String unit) {
+                this.unit = unit;
+                return this;
+            }
+
+            public Builder speedup(Double value, Double low, Double high) {
+                this.speedup = value;
+                this.speedupLow = low;
+                this.speedupHigh = high;
+                return this;
+            }
+
+            /** The SHA-256 of its output lines. */
+            public Builder digest(String digest) {
+                this.digest = digest;
+                return this;
+            }
+
+            /** Whether the measured iterations had stopped drifting, the largest drift, and how many there were. */
+            public Builder settling(Boolean settled, Double drift, Integer samples) {
+                this.settled = settled;
+                this.drift = drift;
+                this.samples = samples;
+                return this;
+            }
+
+            public Builder plan(Plan plan) {
+                this.plan = plan;
+                return this;
+            }
+
+            /** The implementation it was checked against and whose score its speedup divides. */
+            public Builder baseline(String baseline) {
+                this.baseline = baseline;
+                return this;
+            }
+
+            public Builder observed(List<Observed> observed) {
+                this.observed = observed;
+                return this;
+            }
+
+            /** {@link #JMH} or {@link #EXTERNAL}. */
+            public Builder methodology(String methodology) {
+                this.methodology = methodology;
+                return this;
+            }
+
+            public Builder belowResolution(BelowResolution flag) {
+                this.belowResolution = flag;
+                return this;
+            }
+
+            public ImplementationResult build() {
+                return new ImplementationResult(impl, language, runtime, runtimeMode, status, score, error, ciLow, ciHigh,
+                        unit, speedup, speedupLow, speedupHigh, digest, message, settled, drift, samples, plan, baseline,
+                        observed, methodology, belowResolution);
+            }
         }
     }
 
@@ -274,171 +379,4 @@ public record Summary(RunInfo run, List<StoryResult> stories) {
      */
     public record Observed(String name, String unit, long count, double mean, double p50, double p90, double p99,
             double max) {}
-
-    /**
-     * One claim of the guide, checked against the measurements; {@code kind} in the JSON says which
-     * (a claim without one, from a run before growth claims existed, is a speedup claim).
-     * Its verdict is "reproduced", "not-reproduced" or "inconclusive" (see {@link Verdicts},
-     * {@link GrowthVerdicts}).
-     */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind",
-            defaultImpl = SpeedupClaimResult.class)
-    @JsonSubTypes({
-        @JsonSubTypes.Type(value = SpeedupClaimResult.class, name = "speedup"),
-        @JsonSubTypes.Type(value = GrowthClaimResult.class, name = "growth"),
-        @JsonSubTypes.Type(value = LimitClaimResult.class, name = "limit"),
-        @JsonSubTypes.Type(value = BatchingClaimResult.class, name = "batching"),
-        @JsonSubTypes.Type(value = LagClaimResult.class, name = "lag")
-    })
-    public sealed interface ClaimResult
-            permits SpeedupClaimResult, GrowthClaimResult, LimitClaimResult, BatchingClaimResult, LagClaimResult {
-        String verdict();
-
-        String source();
-    }
-
-    /**
-     * A cost limit: {@code impl}'s time per unit of work, in nanoseconds with its 99.9% interval,
-     * against {@code limitNanos}. Reproduced when the whole interval is at or under the limit.
-     */
-    public record LimitClaimResult(
-            String impl,
-            String what,
-            double limitNanos,
-            Double measuredNanos,
-            Double lowNanos,
-            Double highNanos,
-            String verdict,
-            String finding,
-            String source) implements ClaimResult {}
-
-    /**
-     * Batching, from the scaling table: one {@code bridge} crossing costs {@code crossingNanos} (with
-     * its interval) and one item's work {@code workNanos}, both estimated at {@code size}, the largest
-     * size where both were measured; from {@code negligibleFrom} items per batch the crossing is at
-     * most {@code negligible} of a batch call. Reproduced when batching is faster at that size beyond
-     * both intervals.
-     *
-     * @param speedup per-item time / batched time at {@code size}, with its interval
-     * @param shares  per measured size, the share of a batch call spent crossing
-     */
-    public record BatchingClaimResult(
-            String perItem,
-            String perBatch,
-            String bridge,
-            double negligible,
-            Integer size,
-            Double crossingNanos,
-            Double crossingLowNanos,
-            Double crossingHighNanos,
-            Double workNanos,
-            Long negligibleFrom,
-            Double speedup,
-            Double low,
-            Double high,
-            List<BatchShare> shares,
-            String verdict,
-            String finding,
-            String source) implements ClaimResult {}
-
-    /** At {@code size} items per batch, the share of the batched call spent crossing the boundary. */
-    public record BatchShare(int size, double share) {}
-
-    /**
-     * Blocking the event loop: the {@code observation} (timer lag) distribution of the blocking
-     * implementation against the non-blocking one, in milliseconds. Reproduced when the blocking
-     * median is above the non-blocking 99th percentile; not reproduced when the blocking 99th
-     * percentile is not above the non-blocking one.
-     */
-    public record LagClaimResult(
-            String blocking,
-            String nonBlocking,
-            String observation,
-            Double blockingP50,
-            Double blockingP99,
-            Double nonBlockingP50,
-            Double nonBlockingP99,
-            String unit,
-            String verdict,
-            String finding,
-            String source) implements ClaimResult {}
-
-    /**
-     * A claimed speedup of {@code candidate} over {@code baseline}, at the run's own size.
-     *
-     * @param per               what the guide's times are per, e.g. {@code file}, {@code 1000 patterns}
-     * @param measuredBaseline  the baseline's measured time per {@code per}, in {@code timeUnit}
-     * @param measuredCandidate the candidate's measured time per {@code per}, in {@code timeUnit}
-     * @param timeUnit          e.g. {@code us}
-     */
-    public record SpeedupClaimResult(
-            String baseline,
-            String candidate,
-            double claimedSpeedup,
-            Double measuredSpeedup,
-            Double low,
-            Double high,
-            String verdict,
-            String guideBaseline,
-            String guideCandidate,
-            String per,
-            Double measuredBaseline,
-            Double measuredCandidate,
-            String timeUnit,
-            String source) implements ClaimResult {}
-
-    /**
-     * A claim that {@code challenger} overtakes {@code incumbent} as the input grows, checked on the
-     * scaling table.
-     *
-     * @param unit             what a size counts (the scaling table's unit)
-     * @param largestSize      the largest size at which both were measured, or null
-     * @param challengerScore  the challenger's time there, in {@code timeUnit}
-     * @param incumbentScore   the incumbent's time there
-     * @param speedup          incumbent / challenger there, with its interval (as for speedups)
-     * @param crossover        the size where the challenger becomes faster, interpolated on log-log
-     *                         scales, or null (see {@code crossoverNote})
-     * @param crossoverBetween the two measured sizes the crossover lies between, or null
-     * @param crossoverNote    why there is no crossover, or null
-     * @param exponents        each implementation's fitted growth against its expected range
-     * @param finding          what was seen, in one sentence
-     */
-    public record GrowthClaimResult(
-            String challenger,
-            String incumbent,
-            String unit,
-            Integer largestSize,
-            Double challengerScore,
-            Double incumbentScore,
-            String timeUnit,
-            Double speedup,
-            Double low,
-            Double high,
-            Double crossover,
-            List<Integer> crossoverBetween,
-            String crossoverNote,
-            List<ExponentResult> exponents,
-            String verdict,
-            String finding,
-            String source) implements ClaimResult {}
-
-    /**
-     * One implementation's growth: the exponent k of {@code time ~ n^k} fitted over its measured
-     * sizes (least squares on log-log) with its standard error and 95% interval, and whether it lies
-     * in the range its algorithm predicts.
-     *
-     * @param asExpected null when there are fewer than three measured sizes (see {@code message})
-     */
-    public record ExponentResult(
-            String impl,
-            String complexity,
-            double expectedLow,
-            double expectedHigh,
-            Double value,
-            Double standardError,
-            Double low,
-            Double high,
-            int points,
-            Boolean asExpected,
-            String message) {}
 }

@@ -24,7 +24,7 @@ class OutputCheckTest {
         @Override public String unitOfWork() { return "number"; }
         @Override public String baseline() { return "right"; }
         @Override public List<Implementation<List<Integer>>> implementations() { return List.of(impl("right", x -> x * x)); }
-        @Override public List<Claim> claims() { return List.of(); }
+        @Override public List<Claim<?>> claims() { return List.of(); }
         @Override public List<Integer> prepare(InputOptions options, Warnings warnings) { return List.of(1, 2, 3); }
         @Override public int units(List<Integer> input) { return input.size(); }
         @Override @SuppressWarnings("unchecked") public Class<List<Integer>> inputType() { return (Class<List<Integer>>) (Class<?>) List.class; }

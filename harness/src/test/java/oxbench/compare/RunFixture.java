@@ -99,15 +99,15 @@ public final class RunFixture {
     private static ImplementationResult result(Impl impl) {
         Summary.Plan plan = new Summary.Plan(1, 5, 1, 5, 1);
         if (!impl.status().equals("ok")) {
-            return new ImplementationResult(impl.impl(), "rust", "native", "jit", impl.status(), null, null, null, null,
-                    "us/file", null, null, null, null, "boom", null, null, null, plan);
+            return ImplementationResult.of(impl.impl(), "rust", "native").status(oxbench.summary.Status.of(impl.status()), "boom")
+                    .unit("us/file").plan(plan).build();
         }
         double[] samples = impl.pooled();
         double score = StatUtils.mean(samples);
         Double error = samples.length < 2 ? null : new TDistribution(samples.length - 1).inverseCumulativeProbability(0.9995)
                 * Math.sqrt(StatUtils.variance(samples) / samples.length);
-        return new ImplementationResult(impl.impl(), "rust", "native", "jit", "ok", score, error,
-                error == null ? null : score - error, error == null ? null : score + error, "us/file", null, null, null,
-                "d", null, true, 0.0, samples.length, plan);
+        return ImplementationResult.of(impl.impl(), "rust", "native")
+                .score(score, error, error == null ? null : score - error, error == null ? null : score + error)
+                .unit("us/file").digest("d").settling(true, 0.0, samples.length).plan(plan).build();
     }
 }

@@ -13,13 +13,23 @@ import oxbench.summary.Summary;
 import oxbench.summary.Summary.ImplementationResult;
 import oxbench.summary.Summary.StoryResult;
 import oxbench.results.SummaryJsonTest;
+import oxbench.claims.ClaimResults;
+import oxbench.claims.SpeedupClaim;
+import oxbench.story.FixedEvidence;
+import oxbench.summary.Complexity;
+import oxbench.summary.Status;
+import oxbench.summary.Table;
 import org.junit.jupiter.api.Test;
 
 class ProposalsTest {
     private static ImplementationResult row(String impl, String status, Double score, String digest) {
-        return new ImplementationResult(impl, impl.startsWith("rust") ? "rust" : "python", "rt", "jit", status, score,
-                score == null ? null : score / 100, score == null ? null : score * 0.99, score == null ? null : score * 1.01,
-                "us/file", null, null, null, digest, status.equals("ok") ? null : "differs at line 3", true, 0.0, 30, null);
+        ImplementationResult.Builder row = ImplementationResult.of(impl, impl.startsWith("rust") ? "rust" : "python", "rt")
+                .status(Status.of(status), status.equals("ok") ? null : "differs at line 3").unit("us/file").digest(digest)
+                .settling(true, 0.0, 30);
+        if (score != null) {
+            row.score(score, score / 100, score * 0.99, score * 1.01);
+        }
+        return row.build();
     }
 
     /** A full run: python@graalpy 200 ms per file, rust@ffm 20 ms (10x), rust@bad mismatched. */
@@ -33,8 +43,9 @@ class ProposalsTest {
                 List.of(row("python@graalpy", "ok", 200_000.0, "d1"), row("rust@ffm", "ok", 20_000.0, "d1"),
                         row("rust@bad", "mismatch", 1_000.0, "d2"), row("rust@stopped", "interrupted", null, null),
                         row("rust@absent", "unavailable", null, null)),
-                List.of(new Summary.SpeedupClaimResult("python@graalpy", "rust@ffm", 100, 10.0, 9.8, 10.2, "not-reproduced",
-                        "200 ms", "2 ms", "file", 200_000.0, 20_000.0, "us", "Success story 1")),
+                List.of(ClaimResults.judge(new SpeedupClaim("python@graalpy", "rust@ffm", 100, "200 ms", "2 ms", "file",
+                        "Success story 1"), FixedEvidence.ofRows("us/file", row("python@graalpy", "ok", 200_000.0, "d1"),
+                        row("rust@ffm", "ok", 20_000.0, "d1")))),
                 List.of(), null);
         return new Summary(run, List.of(story));
     }
@@ -121,18 +132,15 @@ class ProposalsTest {
 
     @Test
     void theAlgorithmRuleCitesTheGrowthClaim() {
-        Summary.ExponentResult naive = new Summary.ExponentResult("python@graalpy", "O(n^2)", 1.7, 2.3, 2.0, 0.01, 1.98, 2.02, 7,
-                true, null);
-        Summary.ExponentResult sorted = new Summary.ExponentResult("python-nlogn", "O(n log n)", 0.9, 1.4, 1.2, 0.01, 1.18, 1.22,
-                7, true, null);
-        Summary.ExponentResult rust = new Summary.ExponentResult("rust@ffm", "O(n^2)", 1.7, 2.3, 1.93, 0.01, 1.9, 1.96, 7,
-                true, null);
+        Complexity naive = new Complexity("python@graalpy", "O(n^2)", 1.7, 2.3, 2.0);
+        Complexity sorted = new Complexity("python-nlogn", "O(n log n)", 0.9, 1.4, 1.2);
+        Complexity rust = new Complexity("rust@ffm", "O(n^2)", 1.7, 2.3, 1.93);
         Summary base = fixture("full", true);
         StoryResult s = base.stories().getFirst();
         StoryResult withGrowth = new StoryResult(s.story(), s.title(), s.baseline(), s.unit(), s.input(), s.plan(),
-                s.implementations(), List.of(new Summary.GrowthClaimResult("python-nlogn", "rust@ffm", "n", 16000, 1.0, 3.0,
-                        "us/call", 3.0, 2.9, 3.1, 4000.0, List.of(2000, 8000), null, List.of(naive, sorted, rust), "reproduced",
-                        "the better algorithm wins", "Example 3")), List.of(), null);
+                s.implementations(), List.of(SummaryJsonTest.madeUp("any-kind", "python-nlogn against rust@ffm",
+                        "the better algorithm wins", "Example 3", new Table("t", List.of(), null, List.of("a"), List.of(),
+                        List.of()), List.of(), List.of(naive, sorted, rust), "python-nlogn", "rust@ffm")), List.of(), null);
         Summary summary = new Summary(base.run(), List.of(withGrowth));
         Proposal p = Proposals.of(summary, "/r", "fingerprint", "python@graalpy", "rust@ffm", 0.9);
         Proposal.Reason algorithm = p.reasons().getLast();

@@ -51,10 +51,10 @@ class ScalingChartTest {
 
     @Test
     void aCrossoverLabelNearTheEndOfTheAxisStaysOnThePlot() throws Exception {
-        Summary.StoryResult story = edited(json -> json.replace("\"crossover\" : 300.0", "\"crossover\" : 990.0"));
-        Summary.GrowthClaimResult claim = Tables.growthClaims(story).getFirst();
+        Summary.StoryResult story = edited(json -> json.replace("\"at\" : 300.0", "\"at\" : 990.0"));
+        oxbench.summary.Mark mark = ChartData.marks(story).getFirst();
         XYChart chart = ScalingChart.chart(story);
-        String text = ScalingChart.crossoverText(claim);
+        String text = ScalingChart.markText(mark);
         double centre = ScalingChart.labelCenter(chart, story.scaling(), text, 990);
         assertTrue(centre < 990, "moved to the left of the line: " + centre);
 

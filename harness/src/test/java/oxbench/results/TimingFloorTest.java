@@ -55,15 +55,15 @@ class TimingFloorTest {
         try (InputStream hints = TimingFloor.class.getResourceAsStream("/META-INF/CompilerHints")) {
             assertNotNull(hints, "JMH's compiler hints are packaged");
             String text = new String(hints.readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(text.contains("dontinline,oxbench/boundary/JavaFnv.addOne"), text);
+            assertTrue(text.contains("dontinline,oxbench/stories/boundary/JavaFnv.addOne"), text);
         }
     }
 
     @Test
     void aFlaggedRowGivesNoRatio() {
-        Summary.ImplementationResult flagged = new Summary.ImplementationResult("add-one@java", "Java", "Java", "jit", "ok",
-                3.5e-6, null, null, null, "us/call", null, null, null, null, null, null, null, null, null, null, null, null,
-                TimingFloor.check(TWO_GHZ, 0.0035, 350, "call"));
+        Summary.ImplementationResult flagged = Summary.ImplementationResult.of("add-one@java", "Java", "Java")
+                .score(3.5e-6, null, null, null).unit("us/call").belowResolution(TimingFloor.check(TWO_GHZ, 0.0035, 350, "call"))
+                .build();
         assertTrue(TimingFloor.noRatio(flagged).startsWith("no ratio: add-one@java"), TimingFloor.noRatio(flagged));
     }
 }

@@ -12,8 +12,8 @@ import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
-import oxbench.story.GrowthClaim;
-import oxbench.story.GrowthClaim.ExpectedGrowth;
+
+
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Scalable;
@@ -99,18 +99,18 @@ public final class AlgorithmStory implements Story<DuplicatesInput>, Scalable<Du
      * the smallest sizes and for memory effects at the largest.
      */
     @Override
-    public List<Claim> claims() {
+    public List<Claim<?>> claims() {
         return List.of(new GrowthClaim("python-nlogn@graalpy", "rust-naive@ffm", List.of(
-                new ExpectedGrowth("python-naive@graalpy", "O(n^2)", 1.7, 2.3),
-                new ExpectedGrowth("python-nlogn@graalpy", "O(n log n)", 0.9, 1.4),
-                new ExpectedGrowth("rust-naive@ffm", "O(n^2)", 1.7, 2.3),
-                new ExpectedGrowth("rust-nlogn@ffm", "O(n log n)", 0.9, 1.4)), GUIDE),
+                new GrowthClaim.Expected("python-naive@graalpy", "O(n^2)", 1.7, 2.3),
+                new GrowthClaim.Expected("python-nlogn@graalpy", "O(n log n)", 0.9, 1.4),
+                new GrowthClaim.Expected("rust-naive@ffm", "O(n^2)", 1.7, 2.3),
+                new GrowthClaim.Expected("rust-nlogn@ffm", "O(n log n)", 0.9, 1.4)), GUIDE),
                 // The guide's own setting: the team's Python ran on CPython.
                 new GrowthClaim("python-nlogn@cpython", "rust-naive@ffm", List.of(
-                        new ExpectedGrowth("python-naive@cpython", "O(n^2)", 1.7, 2.3),
-                        new ExpectedGrowth("python-nlogn@cpython", "O(n log n)", 0.9, 1.4),
-                        new ExpectedGrowth("rust-naive@ffm", "O(n^2)", 1.7, 2.3),
-                        new ExpectedGrowth("rust-nlogn@ffm", "O(n log n)", 0.9, 1.4)), GUIDE));
+                        new GrowthClaim.Expected("python-naive@cpython", "O(n^2)", 1.7, 2.3),
+                        new GrowthClaim.Expected("python-nlogn@cpython", "O(n log n)", 0.9, 1.4),
+                        new GrowthClaim.Expected("rust-naive@ffm", "O(n^2)", 1.7, 2.3),
+                        new GrowthClaim.Expected("rust-nlogn@ffm", "O(n log n)", 0.9, 1.4)), GUIDE));
     }
 
     /**

@@ -9,7 +9,7 @@ import oxbench.story.Claim;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
-import oxbench.story.LimitClaim;
+
 import oxbench.story.Story;
 import oxbench.story.Warnings;
 
@@ -85,7 +85,7 @@ public final class BoundaryStory implements Story<BoundaryInput> {
     }
 
     @Override
-    public List<Claim> claims() {
+    public List<Claim<?>> claims() {
         return List.of(new LimitClaim(BoundaryFunction.ADD_ONE.through("ffm"), 9.0, "a trivial Java -> native call",
                 STRATEGY_1 + "; issue 6 target: within 3x of the best published FFM figure (about 3 ns)"));
     }

@@ -12,7 +12,7 @@ import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
-import oxbench.story.SpeedupClaim;
+import oxbench.claims.SpeedupClaim;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Story;
@@ -96,7 +96,7 @@ public final class FingerprintStory implements Story<FingerprintInput> {
 
     /** 200 ms -> 2 ms per file is a 100x speedup; every Rust implementation is held to it. */
     @Override
-    public List<Claim> claims() {
+    public List<Claim<?>> claims() {
         return List.of(
                 new SpeedupClaim(baseline(), "python+rust@ffm", 100, "200 ms", "2 ms", "file", GUIDE),
                 new SpeedupClaim(baseline(), "python+rust@graalwasm", 100, "200 ms", "2 ms", "file", GUIDE),

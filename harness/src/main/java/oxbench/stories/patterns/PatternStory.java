@@ -9,7 +9,7 @@ import oxbench.corpus.Fragment;
 import oxbench.corpus.FragmentPool;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.story.Claim;
-import oxbench.story.SpeedupClaim;
+import oxbench.claims.SpeedupClaim;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
@@ -75,7 +75,7 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
 
     /** 500 ms -> 5 ms per 1000 patterns is a 100x speedup; every Rust implementation is held to it. */
     @Override
-    public List<Claim> claims() {
+    public List<Claim<?>> claims() {
         return List.of(
                 new SpeedupClaim(baseline(), "js+rust@graalwasm-json", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),
                 new SpeedupClaim(baseline(), "js+rust@graalwasm", 100, "500 ms", "5 ms", "1000 patterns", GUIDE),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
-import oxbench.story.BatchingClaim;
+
 import oxbench.story.Claim;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
@@ -79,7 +79,7 @@ public final class BatchingStory implements Story<BatchingInput>, Scalable<Batch
 
     /** One claim per bridge; the verdict (cost of a crossing, batch size from which it is negligible) comes from the sweep. */
     @Override
-    public List<Claim> claims() {
+    public List<Claim<?>> claims() {
         return List.of(
                 new BatchingClaim("per-item@ffm", "batched@ffm", "Java -> native", NEGLIGIBLE, GUIDE),
                 new BatchingClaim("per-item@js-wasm", "batched@js-wasm", "JavaScript -> wasm", NEGLIGIBLE, GUIDE),

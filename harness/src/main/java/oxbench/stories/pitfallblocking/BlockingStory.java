@@ -7,7 +7,7 @@ import oxbench.jmh.MeasurementPlan;
 import oxbench.story.Claim;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
-import oxbench.story.LagClaim;
+
 import oxbench.story.Story;
 import oxbench.story.Warnings;
 
@@ -61,7 +61,7 @@ public final class BlockingStory implements Story<BlockingInput> {
     }
 
     @Override
-    public List<Claim> claims() {
+    public List<Claim<?>> claims() {
         return List.of(new LagClaim(sync.id(), async.id(), JsOnEventLoop.TIMER_LAG, GUIDE));
     }
 

@@ -87,7 +87,7 @@ public final class ConversionStory implements OnFingerprintInput {
 
     /** The guide gives no number for this pitfall, so there is nothing to hold the measurements to. */
     @Override
-    public List<Claim> claims() {
+    public List<Claim<?>> claims() {
         return List.of();
     }
 

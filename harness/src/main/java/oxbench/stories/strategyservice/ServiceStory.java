@@ -72,7 +72,7 @@ public final class ServiceStory implements OnFingerprintInput {
 
     /** The guide gives no number for this strategy: the comparison puts one on it. */
     @Override
-    public List<Claim> claims() {
+    public List<Claim<?>> claims() {
         return List.of();
     }
 

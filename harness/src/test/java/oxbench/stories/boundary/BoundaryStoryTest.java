@@ -12,7 +12,6 @@ import oxbench.jmh.MeasurementPlan;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
-import oxbench.story.LimitClaim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import oxbench.Stories;
-import oxbench.story.BatchingClaim;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import org.junit.jupiter.api.Test;

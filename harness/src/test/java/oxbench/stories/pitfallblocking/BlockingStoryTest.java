@@ -11,7 +11,6 @@ import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.summary.Status;
 import oxbench.story.InputOptions;
-import oxbench.story.LagClaim;
 import oxbench.story.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -1,19 +1,26 @@
-package oxbench.results;
-
-import oxbench.summary.Summary;
+package oxbench.stories.pitfallbatching;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import oxbench.summary.Summary.BatchShare;
-import oxbench.summary.Summary.BatchingClaimResult;
+import oxbench.results.Format;
+import oxbench.results.Verdicts;
+import oxbench.story.Claim;
+import oxbench.story.ClaimKind;
+import oxbench.story.ClaimOutcome;
+import oxbench.story.Evidence;
+import oxbench.summary.ClaimResult;
 import oxbench.summary.Summary.Scaling;
 import oxbench.summary.Summary.ScalingPoint;
-import oxbench.story.BatchingClaim;
+import oxbench.summary.Table;
+import oxbench.summary.Verdict;
 
 /**
- * Checks a {@link BatchingClaim} on the scaling table (scores are times per item).
+ * The guide's pitfall 2, checked on the story's scaling table (scores are times per item):
+ * {@code perItem} crosses the boundary once per item, {@code perBatch} once per batch of the same
+ * items. From the two, the cost of one crossing and of one item's work, and the batch size from
+ * which the crossing is at most {@code negligible} (a share, e.g. 0.05) of a batch call.
  *
  * <p>With one crossing costing {@code c} and one item's work {@code w}, a call per item takes
  * {@code p = c + w} per item and one call per batch of {@code N} takes {@code b = c/N + w} per item.
@@ -24,15 +31,39 @@ import oxbench.story.BatchingClaim;
  * <p>Reproduced when per-item calls are slower than the batch beyond both intervals at that size (the
  * guide: "Overhead each call"); not reproduced when they are faster beyond both; inconclusive when
  * the intervals overlap or the table has no size above 1 with both measured.
+ *
+ * @param bridge what is crossed, for the verdict line, e.g. {@code Python -> host -> native}
+ * @param source what the guide says, quoted for the report
  */
-public final class BatchingVerdicts {
-    private BatchingVerdicts() {}
+public record BatchingClaim(String perItem, String perBatch, String bridge, double negligible, String source)
+        implements Claim<BatchingClaim.Outcome> {
+    public static final ClaimKind<Outcome> KIND = new ClaimKind<>("batching", Outcome.class);
 
-    public static BatchingClaimResult of(BatchingClaim claim, Scaling scaling, String scoreUnit) {
+    @Override
+    public ClaimKind<Outcome> kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<String> impls() {
+        return List.of(perItem, perBatch);
+    }
+
+    @Override
+    public String describe() {
+        return "batching makes the " + bridge + " crossing negligible (" + perBatch + " against " + perItem + ")";
+    }
+
+    @Override
+    public Outcome judge(Evidence evidence) {
+        return judge(this, evidence.scaling(), evidence.unit());
+    }
+
+    private static Outcome judge(BatchingClaim claim, Scaling scaling, String scoreUnit) {
         Optional<int[]> largest = largestWithBoth(claim, scaling);
         if (scaling == null || largest.isEmpty()) {
-            return new BatchingClaimResult(claim.perItem(), claim.perBatch(), claim.bridge(), claim.negligible(), null,
-                    null, null, null, null, null, null, null, null, List.of(), Verdicts.INCONCLUSIVE,
+            return new Outcome(claim.perItem(), claim.perBatch(), claim.bridge(), claim.negligible(), null,
+                    null, null, null, null, null, null, null, null, List.of(), Verdict.INCONCLUSIVE,
                     "no size above 1 item has both " + claim.perItem() + " and " + claim.perBatch() + " measured",
                     claim.source());
         }
@@ -50,18 +81,18 @@ public final class BatchingVerdicts {
         Verdicts.Speedup speedup = perItem.ciLow() == null || batched.ciLow() == null ? null
                 : Verdicts.speedup(perItem.score(), perItem.ciLow(), perItem.ciHigh(),
                         batched.score(), batched.ciLow(), batched.ciHigh());
-        String verdict = speedup == null ? Verdicts.INCONCLUSIVE
-                : speedup.low() > 1 ? Verdicts.REPRODUCED
-                : speedup.high() < 1 ? Verdicts.NOT_REPRODUCED
-                : Verdicts.INCONCLUSIVE;
+        Verdict verdict = speedup == null ? Verdict.INCONCLUSIVE
+                : speedup.low() > 1 ? Verdict.REPRODUCED
+                : speedup.high() < 1 ? Verdict.NOT_REPRODUCED
+                : Verdict.INCONCLUSIVE;
         Long from = crossing > 0 && work > 0
                 ? (long) Math.max(1, Math.ceil(crossing * (1 - claim.negligible()) / (claim.negligible() * work)))
                 : null;
-        List<BatchShare> shares = new ArrayList<>();
+        List<Share> shares = new ArrayList<>();
         if (crossing > 0) {
             for (ScalingPoint point : scaling.points()) {
                 if (point.impl().equals(claim.perBatch()) && point.score() != null) {
-                    shares.add(new BatchShare(point.size(), Math.min(1, crossing / point.size() / (point.score() * nanos))));
+                    shares.add(new Share(point.size(), Math.min(1, crossing / point.size() / (point.score() * nanos))));
                 }
             }
         }
@@ -72,7 +103,7 @@ public final class BatchingVerdicts {
                 : String.format(Locale.ROOT, "one %s crossing costs %s against %s of work per item; batches of %,d or"
                         + " more make the crossing negligible (under %s of the call)", claim.bridge(),
                         Format.time(crossing, "ns/"), Format.time(work, "ns/"), from, Format.percent(claim.negligible()));
-        return new BatchingClaimResult(claim.perItem(), claim.perBatch(), claim.bridge(), claim.negligible(), size,
+        return new Outcome(claim.perItem(), claim.perBatch(), claim.bridge(), claim.negligible(), size,
                 crossing, crossingLow, crossingHigh, work, from,
                 speedup == null ? null : speedup.value(),
                 speedup == null ? null : Verdicts.finite(speedup.low()),
@@ -97,4 +128,47 @@ public final class BatchingVerdicts {
                 .filter(point -> point.impl().equals(impl) && point.size() == size && point.score() != null)
                 .findFirst();
     }
+
+    /**
+     * Batching as measured: one {@code bridge} crossing costs {@code crossingNanos} (with its interval)
+     * and one item's work {@code workNanos}, both estimated at {@code size}, the largest size where both
+     * were measured; from {@code negligibleFrom} items per batch the crossing is at most
+     * {@code negligible} of a batch call.
+     *
+     * @param speedup per-item time / batched time at {@code size}, with its interval
+     * @param shares  per measured size, the share of a batch call spent crossing
+     */
+    public record Outcome(
+            String perItem,
+            String perBatch,
+            String bridge,
+            double negligible,
+            Integer size,
+            Double crossingNanos,
+            Double crossingLowNanos,
+            Double crossingHighNanos,
+            Double workNanos,
+            Long negligibleFrom,
+            Double speedup,
+            Double low,
+            Double high,
+            List<Share> shares,
+            Verdict verdict,
+            String finding,
+            String source) implements ClaimOutcome {
+        @Override
+        public ClaimResult present() {
+            return new ClaimResult(KIND.name(), "batching " + perBatch + " against " + perItem, verdict, finding, source,
+                    Table.cells(perItem, perBatch), List.of(),
+                    List.of(new Table("Verdicts", Table.cells(source), null, List.of("measured", "verdict"),
+                            List.of(Table.cells(finding, verdict.label())),
+                            List.of("Batching is *reproduced* when one call per item is slower than one call per batch beyond"
+                                    + " both intervals at the largest size measured (the crossing cost and the batch size where"
+                                    + " it falls under the stated share come from the same two scores)."))),
+                    null, null, null);
+        }
+    }
+
+    /** At {@code size} items per batch, the share of the batched call spent crossing the boundary. */
+    public record Share(int size, double share) {}
 }

@@ -1,4 +1,4 @@
-package oxbench.results;
+package oxbench.stories.algorithm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package oxbench.results;
+package oxbench.stories.algorithm;
 
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;

@@ -1,0 +1,42 @@
+package oxbench.summary;
+
+import java.util.List;
+
+/**
+ * A table a claim hands to every renderer (console, {@code bench show}, report.md, report.html,
+ * proposals), which draw it without knowing the claim's kind. Tables of one story with the same
+ * {@code title} and {@code header} are one table: their rows follow each other in claim order, and
+ * their quotes and notes are shown once each.
+ *
+ * @param title  the table's heading, e.g. {@code The guide's claims}
+ * @param quotes what the guide says, quoted above the table
+ * @param intro  a sentence shown between the heading and the table, or null
+ * @param header the column names
+ * @param rows   the cells, one list per row, as wide as {@code header}
+ * @param notes  sentences under the table: how its verdicts are decided
+ */
+public record Table(String title, List<String> quotes, String intro, List<String> header, List<List<String>> rows,
+        List<String> notes) {
+    public Table {
+        quotes = quotes == null ? List.of() : quotes.stream().filter(quote -> quote != null && !quote.isBlank()).toList();
+        header = List.copyOf(header);
+        rows = rows.stream().map(row -> row.stream().map(cell -> cell == null ? "" : cell).toList()).toList();
+        notes = notes == null ? List.of() : notes.stream().filter(java.util.Objects::nonNull).toList();
+        for (List<String> row : rows) {
+            if (row.size() != header.size()) {
+                throw new IllegalArgumentException("a row of table '" + title + "' has " + row.size()
+                        + " cells for " + header.size() + " columns");
+            }
+        }
+    }
+
+    /** A row or a list of quotes whose cells may be null (a finding a crafted summary left out): null is empty. */
+    public static List<String> cells(String... cells) {
+        return java.util.Arrays.stream(cells).map(cell -> cell == null ? "" : cell).toList();
+    }
+
+    /** Whether {@code other} is the same table (same title and columns), so that its rows join these. */
+    public boolean sameAs(Table other) {
+        return java.util.Objects.equals(title, other.title) && header.equals(other.header);
+    }
+}
