@@ -34,7 +34,7 @@ public final class ChartData {
     /** One line of a log-log or trend chart. */
     public record Series(String name, List<Point> points) {}
 
-    /** Time against input size on log-log axes; the crossover of a growth claim marked, if any. */
+    /** Time against input size on log-log axes, with what the claims mark on it (a crossover). */
     public record Scaling(String id, String kind, String title, String xUnit, String unit, List<Series> series,
             Double crossover, String crossoverLabel) implements Chart {}
 
