@@ -21,9 +21,11 @@ import oxbench.check.OutputCheck;
 import oxbench.summary.Status;
 import oxbench.external.ExternalImplementation;
 import oxbench.external.ExternalRunner;
+import oxbench.jmh.InputFile;
 import oxbench.jmh.JmhRunner;
 import oxbench.jmh.Measurement;
 import oxbench.jmh.MeasurementPlan;
+import oxbench.jmh.MeasurementPolicy;
 import oxbench.jmh.Settling;
 import oxbench.polyglot.RuntimeMode;
 import oxbench.progress.Progress;
@@ -69,16 +71,20 @@ public final class StoryRunner {
     private static final JmhRunner.Outcome NOTHING_YET = new JmhRunner.Outcome(Map.of(), Map.of());
 
     private final boolean quick;
+    private final MeasurementPolicy policy;
     private final UnaryOperator<MeasurementPlan> overrides;
     private final Path runDir;
     private final Progress progress;
 
     /**
      * @param quick     whether stories use their quick plans
+     * @param policy    what decides each implementation's plan
      * @param overrides the user's changes to every plan (forks, iterations)
      */
-    public StoryRunner(boolean quick, UnaryOperator<MeasurementPlan> overrides, Path runDir, Progress progress) {
+    public StoryRunner(boolean quick, MeasurementPolicy policy, UnaryOperator<MeasurementPlan> overrides, Path runDir,
+            Progress progress) {
         this.quick = quick;
+        this.policy = policy;
         this.overrides = overrides;
         this.runDir = runDir;
         this.progress = progress;
@@ -124,7 +130,7 @@ public final class StoryRunner {
     public <I> StoryResult run(Prepared<I> input, List<Implementation<I>> impls, Consumer<StoryResult> soFar) throws Exception {
         Story<I> story = input.story();
         I prepared = input.input();
-        MeasurementPlan plan = overrides.apply(story.plan(quick));
+        MeasurementPlan plan = overrides.apply(policy.plan(story, quick));
         if (story instanceof Scalable<?>) {
             return sweep(story, scalable(story), prepared, impls, plan, soFar);
         }
@@ -147,7 +153,7 @@ public final class StoryRunner {
 
     /** How {@code impl} of {@code story} is measured in this run. */
     private MeasurementPlan plan(Story<?> story, String impl) {
-        return overrides.apply(story.plan(quick, impl));
+        return overrides.apply(policy.plan(story, story.implementation(impl), quick));
     }
 
     /** @param oneFork measure with one fork whatever the plans say (the scaling table's other sizes) */
@@ -168,7 +174,7 @@ public final class StoryRunner {
         }
         Path inputFile = Files.createTempFile(Scratch.dir(), story.id() + "-input-", ".json");
         try {
-            story.writeInput(input, inputFile);
+            InputFile.write(story, input, inputFile);
             int seconds = plans.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum()
                     + external.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum();
             progress.step(Step.ofStory(story.id(), String.format("measuring %d implementation(s), about %d s",
