@@ -4,11 +4,14 @@ import static oxbench.cli.Cli.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import oxbench.results.Format;
@@ -84,6 +87,44 @@ class ListPlansTest {
                             iterations(plan.measurementIterations(), plan.measurementMillis()), about + " s", storys ? "story's" : "own");
                 }
             }
+        }
+    }
+
+    /** {@code  python@cpython  external process  quick  1  2 x 1 s  5 x 1 s  7 s  own} and the full row below it. */
+    private static final Pattern QUICK_ROW = Pattern.compile("  (\\S+) .* quick +(\\d+) +(\\d+) x ([\\d.]+) s +(\\d+) x ([\\d.]+) s .*");
+    private static final Pattern FULL_ROW = Pattern.compile(" +full +(\\d+) +(\\d+) x ([\\d.]+) s +(\\d+) x ([\\d.]+) s .*");
+
+    /** "forks warm-up x ms measured x ms" of a row matched by {@link #QUICK_ROW} or {@link #FULL_ROW}, from group {@code from} on. */
+    private static String plan(Matcher row, int from) {
+        return row.group(from) + " " + row.group(from + 1) + "x" + millis(row.group(from + 2)) + " " + row.group(from + 3) + "x"
+                + millis(row.group(from + 4));
+    }
+
+    private static long millis(String seconds) {
+        return Math.round(Double.parseDouble(seconds) * 1000);
+    }
+
+    /**
+     * The plans are exactly those the stories chose by implementation id before issue 16 made every
+     * implementation declare its own (a pin for that refactor: plans-before-issue-16.txt).
+     */
+    @Test
+    void everyImplementationKeepsThePlansItHadBeforeTheyWereDeclared() throws Exception {
+        List<String> listed = new ArrayList<>();
+        sections.forEach((story, lines) -> {
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher quick = QUICK_ROW.matcher(lines.get(i));
+                if (quick.matches()) {
+                    Matcher full = FULL_ROW.matcher(lines.get(i + 1));
+                    assertTrue(full.matches(), lines.get(i + 1));
+                    listed.add(story + " " + quick.group(1) + ": " + plan(quick, 2) + " | " + plan(full, 1));
+                }
+            }
+        });
+        try (InputStream pinned = ListPlansTest.class.getResourceAsStream("plans-before-issue-16.txt")) {
+            List<String> before = new String(pinned.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#")).toList();
+            assertEquals(before, listed);
         }
     }
 
