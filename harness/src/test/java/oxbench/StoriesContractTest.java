@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import oxbench.claims.ClaimResults;
+import oxbench.jmh.FixedPlans;
+import oxbench.jmh.MeasurementPlan;
+import oxbench.story.Stories;
 import oxbench.story.Claim;
 import oxbench.story.ClaimOutcome;
 import oxbench.story.Comparison;
@@ -22,11 +25,13 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * What every registered story promises the generic core, checked over the registry so that a new
- * story is held to it without a test of its own: unique ids, and every claim, comparison and
- * baseline naming one of the story's implementations.
+ * story is held to it without a test of its own: unique ids, every claim, comparison and baseline
+ * naming one of the story's implementations, and a quick and a full plan for every implementation.
  */
 class StoriesContractTest {
     private static final String ID = "[a-z0-9][a-z0-9-]*";
+
+    private static final FixedPlans POLICY = new FixedPlans();
 
     @Test
     void storyIdsAreUniqueAndSafe() {
@@ -60,6 +65,11 @@ class StoriesContractTest {
             Implementation<?> impl = story.implementation(id);
             assertNotNull(impl.language(), id + " has a language");
             assertNotNull(impl.runtime(), id + " has a runtime");
+            assertNotNull(impl.measurement(), id + " says how it is measured");
+            for (boolean quick : new boolean[] {true, false}) {
+                MeasurementPlan plan = POLICY.plan(story, impl, quick);
+                assertTrue(plan.forks() >= 1 && plan.measurementIterations() >= 1, id + " has a " + plan.name() + " plan");
+            }
         }
         assertTrue(known.containsAll(story.leftOutOfQuickRuns()), "left out of quick runs: " + story.leftOutOfQuickRuns());
         for (Claim<?> claim : story.claims()) {

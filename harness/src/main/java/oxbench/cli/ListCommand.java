@@ -2,25 +2,36 @@ package oxbench.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import oxbench.Stories;
-
+import java.util.stream.Collectors;
+import oxbench.jmh.FixedPlans;
 import oxbench.story.Claim;
 import oxbench.story.Implementation;
+import oxbench.story.Stories;
 import oxbench.story.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench list}: the stories, their implementations and the guide's claims. */
+/** {@code bench list}: the stories, their implementations and the guide's claims; with {@code --plans}, how each is measured. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the stories, their implementations and the guide's claims.")
 public final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--plans", description = "Print instead, for every implementation, the kind of code it is and the"
+            + " quick and full plan it is measured with (forks, warm-up and measured iterations, about how long).")
+    boolean plans;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (plans) {
+            PlanListing.print(Stories.all(), new FixedPlans(), out);
+            out.flush();
+            return ExitCodes.OK;
+        }
         for (Story<?> story : Stories.all()) {
             out.printf("%s: %s%n", story.id(), story.title());
             for (Implementation<?> impl : story.implementations()) {

@@ -6,17 +6,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import oxbench.BuildInfo;
 import oxbench.Home;
 import oxbench.Scratch;
-import oxbench.Stories;
 import oxbench.summary.Status;
 import oxbench.history.RunHistory;
+import oxbench.jmh.FixedPlans;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
 import oxbench.polyglot.RuntimeMode;
@@ -36,15 +38,19 @@ import oxbench.run.StoryRunner.Prepared;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
+import oxbench.story.Stories;
 import oxbench.story.Story;
+import oxbench.story.StoryOptions;
 import oxbench.story.Warnings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bench run}: check and measure the stories, write the results, print the tables. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        modelTransformer = RunCommand.StoryOptionsMixins.class,
         description = {
             "Check and measure every implementation of the chosen stories.",
             "Outputs are compared with the prototype's before timing; results go to",
@@ -79,16 +85,6 @@ public final class RunCommand implements Callable<Integer> {
             description = "Use every *.py file under DIR instead of the default standard-library code: the files to"
                     + " fingerprint, and the functions and classes the pattern and algorithm stories are made of.")
     Path corpus;
-
-    @Option(names = "--patterns", paramLabel = "N",
-            description = "Patterns per matchPatterns call (default: the guide's 1000); the scaling table also"
-                    + " measures 100, 1000 and 10000.")
-    Integer patterns;
-
-    @Option(names = "--fragments", paramLabel = "N",
-            description = "The largest input of the algorithm story's sweep, in functions and classes (default: 16000);"
-                    + " the sweep measures N/64, N/32, ... N (quick: N/8 ... N).")
-    Integer fragments;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write the run here instead of results/<run-id>/: a new or empty directory.")
@@ -139,8 +135,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         InputOptions inputOptions;
         try {
-            inputOptions = new InputOptions(quick, corpus, patterns, fragments,
-                    maxFileSize == null ? InputOptions.DEFAULT_MAX_FILE_BYTES : maxFileSize);
+            inputOptions = new InputOptions(quick, corpus, maxFileSize == null ? InputOptions.DEFAULT_MAX_FILE_BYTES : maxFileSize,
+                    null);
             if (out != null) {
                 RunDirectory.checkOut(out);
                 // the directory's name becomes the run's id, which every reader checks before it becomes a path
@@ -181,7 +177,7 @@ public final class RunCommand implements Callable<Integer> {
         try (RunLock lock = lock(progress)) {
             List<Ready<?>> inputs = new ArrayList<>();
             for (Selection<?> selection : selections) {
-                inputs.add(ready(selection, inputOptions, progress));
+                inputs.add(ready(selection, inputOptions.with(storyOptions().get(selection.story().id())), progress));
             }
             return measure(lock, inputs, plan, guests, progress, warnings, recording);
         } finally {
@@ -213,8 +209,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         recording.set(recorder);
         indexRuns(runDir, warnings);
-        StoryRunner runner = new StoryRunner(quick, chosen -> chosen.with(forks, warmupIterations, iterations), runDir.dir(),
-                progress);
+        StoryRunner runner = new StoryRunner(quick, new FixedPlans(), chosen -> chosen.with(forks, warmupIterations, iterations),
+                runDir.dir(), progress);
         List<StoryResult> results = new ArrayList<>();
         Summary summary;
         try {
@@ -311,6 +307,35 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Adds every registered story's own options ({@link Story#options()}) to {@code bench run} as a
+     * mixin named for the story. Picocli builds the command's model once per command line, so every
+     * command line gets fresh option objects: nothing given to one {@code bench run} reaches the next.
+     */
+    public static final class StoryOptionsMixins implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            for (Story<?> story : Stories.all()) {
+                StoryOptions own = story.options();
+                if (own != null) {
+                    command.addMixin(story.id(), CommandSpec.forAnnotatedObject(own));
+                }
+            }
+            return command;
+        }
+    }
+
+    /** The stories' own options as this command line set them, by story id. */
+    Map<String, StoryOptions> storyOptions() {
+        Map<String, StoryOptions> own = new LinkedHashMap<>();
+        spec.mixins().forEach((story, mixin) -> {
+            if (mixin.userObject() instanceof StoryOptions options) {
+                own.put(story, options);
+            }
+        });
+        return own;
+    }
+
     /** One story and the implementations of it to run. */
     record Selection<I>(Story<I> story, List<Implementation<I>> impls) {}
 
@@ -363,11 +388,12 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserError("unknown implementation(s) " + String.join(", ", unknown)
                     + " for the chosen stories (see `bench list`)");
         }
-        if (patterns != null && patterns < 1) {
-            throw new UserError("--patterns must be at least 1, not " + patterns);
-        }
-        if (fragments != null && fragments < 1) {
-            throw new UserError("--fragments must be at least 1, not " + fragments);
+        for (StoryOptions own : storyOptions().values()) {
+            try {
+                own.check();
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
         }
         if (corpus != null && !corpus.toFile().isDirectory()) {
             throw new UserError("--corpus " + corpus + " is not a directory");

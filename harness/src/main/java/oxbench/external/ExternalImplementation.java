@@ -8,6 +8,8 @@ import oxbench.Scratch;
 import oxbench.results.Json;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 
 /**
  * An implementation that runs outside the JVM, in the runtime the guide's own numbers come from
@@ -90,5 +92,11 @@ public abstract class ExternalImplementation<I> implements Implementation<I> {
                 Files.deleteIfExists(file);
             }
         }
+    }
+
+    /** Another process: measured with its story's plans unless its story says otherwise. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.EXTERNAL);
     }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import oxbench.Stories;
+import oxbench.story.Stories;
 import oxbench.claims.ClaimResults;
 import oxbench.story.ClaimOutcome;
 import oxbench.results.AtomicFiles;

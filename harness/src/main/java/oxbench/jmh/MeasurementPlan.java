@@ -1,16 +1,15 @@
 package oxbench.jmh;
 
+import oxbench.story.Iterations;
+import oxbench.story.Plans;
 import oxbench.summary.Summary;
 
 /**
- * How long JMH warms up and measures each implementation.
+ * How long JMH (or an external driver) warms up and measures one implementation in this run, as a
+ * {@link MeasurementPolicy} decided it; {@link Settling} checks afterwards that the measured
+ * iterations no longer drift.
  *
- * <p>Guest code on 2 cores needs many seconds of calls before the optimizing tier settles: measured
- * here (fingerprint story, GraalPy 25.0.2, 2 cores), python@graalpy swung between about 4 and 430 ms per
- * file for the first 10-14 one-second iterations and held within 1% from the 15th on. Warm-up is
- * therefore 15 s (quick) and 20 s (full) per fork, and {@link Settling} checks afterwards that the
- * measured iterations no longer drift.
- *
+ * @param name                the run's mode, {@code quick} or {@code full}
  * @param forks               JVMs per implementation (each with its own JIT history)
  * @param warmupIterations    iterations thrown away per fork
  * @param warmupMillis        length of one warm-up iteration
@@ -21,10 +20,16 @@ public record MeasurementPlan(
         String name, int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis) {
 
     /** {@code --quick}: one fork, enough to check everything works and see the orders of magnitude. */
-    public static final MeasurementPlan QUICK = new MeasurementPlan("quick", 1, 15, 1000, 5, 1000);
+    public static final MeasurementPlan QUICK = of(true, Plans.STANDARD.quick());
 
     /** The default: three forks, long warm-up, error bars meant to be within a few percent. */
-    public static final MeasurementPlan FULL = new MeasurementPlan("full", 3, 20, 1000, 10, 1000);
+    public static final MeasurementPlan FULL = of(false, Plans.STANDARD.full());
+
+    /** A story's or an implementation's fixed plan, in a quick or a full run. */
+    public static MeasurementPlan of(boolean quick, Iterations plan) {
+        return new MeasurementPlan(quick ? "quick" : "full", plan.forks(), plan.warmupIterations(), plan.warmupMillis(),
+                plan.measurementIterations(), plan.measurementMillis());
+    }
 
     /** This plan with the user's overrides (null keeps the plan's value); the name says it was changed. */
     public MeasurementPlan with(Integer forks, Integer warmupIterations, Integer measurementIterations) {

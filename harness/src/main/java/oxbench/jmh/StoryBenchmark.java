@@ -1,7 +1,7 @@
 package oxbench.jmh;
 
 import java.nio.file.Path;
-import oxbench.Stories;
+import oxbench.story.Stories;
 import oxbench.story.Story;
 import oxbench.story.Workload;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -64,7 +64,7 @@ public class StoryBenchmark {
     }
 
     private static <I> Workload open(Story<I> story, String impl, Path input) throws Exception {
-        return story.implementation(impl).open(story.readInput(input));
+        return story.implementation(impl).open(InputFile.read(story, input));
     }
 
     /** One pass over the whole input; JMH divides by the units of work per pass. */

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import oxbench.Scratch;
 import oxbench.external.ExternalImplementation;
 import oxbench.external.ExternalRunner;
+import oxbench.jmh.InputFile;
 import oxbench.jmh.JmhRunner;
 import oxbench.jmh.Measurement;
 import oxbench.jmh.MeasurementPlan;
@@ -49,7 +50,7 @@ public final class ForkedMeasurer implements Measurer {
         });
         Path inputFile = Files.createTempFile(Scratch.dir(), story.id() + "-input-", ".json");
         try {
-            story.writeInput(input, inputFile);
+            InputFile.write(story, input, inputFile);
             JmhRunner.Outcome jmh = inProcess.isEmpty() ? NOTHING
                     : JmhRunner.run(labels(story, input), inProcess, inputFile, story.units(input), story.unitOfWork(),
                             TimeUnit.MICROSECONDS, runDir.resolve(files + ".json"), runDir.resolve(files + ".log"), progress, soFar);

@@ -20,6 +20,7 @@ import oxbench.external.ExternalImplementation;
 import oxbench.jmh.JmhRunner;
 import oxbench.jmh.Measurement;
 import oxbench.jmh.MeasurementPlan;
+import oxbench.jmh.MeasurementPolicy;
 import oxbench.jmh.Settling;
 import oxbench.polyglot.RuntimeMode;
 import oxbench.progress.Progress;
@@ -55,6 +56,7 @@ public final class StoryRunner {
     private static final JmhRunner.Outcome NOTHING_YET = new JmhRunner.Outcome(Map.of(), Map.of());
 
     private final boolean quick;
+    private final MeasurementPolicy policy;
     private final UnaryOperator<MeasurementPlan> overrides;
     private final Progress progress;
     private final Measurer measurer;
@@ -63,15 +65,19 @@ public final class StoryRunner {
      * A runner that measures in JMH forks and external driver processes, writing their files to {@code runDir}.
      *
      * @param quick     whether stories use their quick plans
+     * @param policy    what decides each implementation's plan
      * @param overrides the user's changes to every plan (forks, iterations)
      */
-    public StoryRunner(boolean quick, UnaryOperator<MeasurementPlan> overrides, Path runDir, Progress progress) {
-        this(quick, overrides, progress, new ForkedMeasurer(quick, runDir, progress));
+    public StoryRunner(boolean quick, MeasurementPolicy policy, UnaryOperator<MeasurementPlan> overrides, Path runDir,
+            Progress progress) {
+        this(quick, policy, overrides, progress, new ForkedMeasurer(quick, runDir, progress));
     }
 
     /** A runner that times with {@code measurer}. */
-    public StoryRunner(boolean quick, UnaryOperator<MeasurementPlan> overrides, Progress progress, Measurer measurer) {
+    public StoryRunner(boolean quick, MeasurementPolicy policy, UnaryOperator<MeasurementPlan> overrides, Progress progress,
+            Measurer measurer) {
         this.quick = quick;
+        this.policy = policy;
         this.overrides = overrides;
         this.progress = progress;
         this.measurer = measurer;
@@ -117,7 +123,7 @@ public final class StoryRunner {
     public <I> StoryResult run(Prepared<I> input, List<Implementation<I>> impls, Consumer<StoryResult> soFar) throws Exception {
         Story<I> story = input.story();
         I prepared = input.input();
-        MeasurementPlan plan = overrides.apply(story.plan(quick));
+        MeasurementPlan plan = overrides.apply(policy.plan(story, quick));
         if (story instanceof Scalable<?>) {
             return sweep(story, scalable(story), prepared, impls, plan, soFar);
         }
@@ -140,7 +146,7 @@ public final class StoryRunner {
 
     /** How {@code impl} of {@code story} is measured in this run. */
     private MeasurementPlan plan(Story<?> story, String impl) {
-        return overrides.apply(story.plan(quick, impl));
+        return overrides.apply(policy.plan(story, story.implementation(impl), quick));
     }
 
     /** @param oneFork measure with one fork whatever the plans say (the scaling table's other sizes) */

@@ -1,6 +1,8 @@
 package oxbench.rust;
 
 import oxbench.story.Implementation;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 
 /**
  * {@code rust@graalwasm} of any story: Java calls rust-core's wasm32 module in GraalWasm, on input
@@ -22,5 +24,11 @@ public abstract class JavaCallsWasm<I> implements Implementation<I> {
     @Override
     public final String runtime() {
         return RustToolchain.wasmRuntime();
+    }
+
+    /** wasm in GraalWasm: measured with its story's plans unless a story says otherwise. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.WASM);
     }
 }

@@ -15,6 +15,12 @@ public interface Implementation<I> {
     /** What runs it and how it is called, e.g. {@code GraalPy 25.0.2 -> host -> FFM}. */
     String runtime();
 
+    /**
+     * What kind of code this implementation times and, where it settles differently from the rest of
+     * its story, the plans of its own: what a measurement policy decides its warm-up and iterations from.
+     */
+    MeasurementNeeds measurement();
+
     /** Loads the code and hands it the input; setup cost stays out of the timed {@link Workload#run()}. */
     Workload open(I input) throws Exception;
 }

@@ -1,10 +1,7 @@
 package oxbench.story;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import oxbench.jmh.MeasurementPlan;
-import oxbench.results.Json;
 
 /**
  * One success story or lesson of the migration guide: its inputs, the implementations that
@@ -25,20 +22,22 @@ public interface Story<I> {
     String unitOfWork();
 
     /**
-     * How long JMH warms up and measures this story's implementations: by default the standard
-     * quick or full plan; a story whose code settles differently may say so (with the measurement
-     * that shows it).
+     * How long this story's implementations are warmed up and measured, quick and full: by default the
+     * {@link Plans#STANDARD standard} plans; a story whose code settles differently may say so (with the
+     * measurement that shows it). An implementation that settles differently again declares its own
+     * ({@link Implementation#measurement()}).
      */
-    default MeasurementPlan plan(boolean quick) {
-        return quick ? MeasurementPlan.QUICK : MeasurementPlan.FULL;
+    default Plans plans() {
+        return Plans.STANDARD;
     }
 
     /**
-     * How one implementation is measured: the story's {@link #plan(boolean)} unless that
-     * implementation settles differently (native code needs no guest JIT warm-up, say).
+     * The options this story offers on {@code bench run} (e.g. {@code --patterns}), a fresh object with
+     * their defaults on every call, since every command line fills in its own; null when it has none.
+     * {@link #prepare} finds the values given in {@link InputOptions#own}.
      */
-    default MeasurementPlan plan(boolean quick, String impl) {
-        return plan(quick);
+    default StoryOptions options() {
+        return null;
     }
 
     /**
@@ -86,17 +85,8 @@ public interface Story<I> {
     /** How many units of work one {@link Workload#run()} performs on this input. */
     int units(I input);
 
-    /** The input's type, for the JSON file that carries it to the JMH forks. */
+    /** The input's type, for the JSON file that carries it to the JMH forks and external drivers. */
     Class<I> inputType();
-
-    /** Writes the input for the JMH forks (as JSON), which {@link #readInput} it back. */
-    default void writeInput(I input, Path file) throws Exception {
-        Json.MAPPER.writeValue(file.toFile(), input);
-    }
-
-    default I readInput(Path file) throws Exception {
-        return Json.MAPPER.readValue(file.toFile(), inputType());
-    }
 
     /** The output as comparable lines, one per unit of work (e.g. {@code name fingerprint}). */
     List<String> describe(I input, Object output);

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Function;
 import oxbench.story.Claim;
+import oxbench.story.CodeKind;
 import oxbench.story.Implementation;
+import oxbench.story.MeasurementNeeds;
 import oxbench.story.InputOptions;
 import oxbench.story.Story;
 import oxbench.story.Warnings;
@@ -42,6 +44,7 @@ class OutputCheckTest {
             @Override public String id() { return id; }
             @Override public String language() { return "java"; }
             @Override public String runtime() { return "test"; }
+            @Override public MeasurementNeeds measurement() { return MeasurementNeeds.of(CodeKind.HOST); }
 
             @Override
             public Workload open(List<Integer> input) {

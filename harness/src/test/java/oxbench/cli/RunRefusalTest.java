@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import oxbench.Home;
 import oxbench.TinyDisk;
 import oxbench.run.RunLock;
+import oxbench.stories.patterns.PatternStoryTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,21 @@ class RunRefusalTest {
                 "has no usable *.py file");
         assertRefused(bench("run", "--quick", "--story", "fingerprint", "--corpus", empty.toString()), "has no usable *.py file");
         assertFalse(Files.exists(out));
+    }
+
+    /**
+     * A story's own option reaches its input ({@code --patterns} beyond what the corpus holds is refused
+     * when the input is made), and only in the run it was given to: the next run in this JVM makes the
+     * input with the default (a warning, no refusal) and is refused only later, for its --out.
+     */
+    @Test
+    void aStorysOwnOptionReachesItsInputAndNotTheNextRun() throws Exception {
+        Path corpus = PatternStoryTest.corpus(dir);
+        assertRefused(bench("run", "--quick", "--story", "patterns", "--corpus", corpus.toString(), "--patterns", "191"),
+                "--patterns 191 is more than the 190 functions and classes");
+        Cli.Outcome next = bench("run", "--quick", "--story", "patterns", "--corpus", corpus.toString(), "--out", "/proc/oxbench-run");
+        assertRefused(next, "cannot create the run's directory in /proc/oxbench-run: ");
+        assertTrue(next.err().contains("all of them are the patterns, not the guide's 1000"), next.err());
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
-import oxbench.Stories;
+import oxbench.story.Stories;
 import oxbench.story.Implementation;
 import oxbench.story.Story;
 import org.junit.jupiter.api.Test;

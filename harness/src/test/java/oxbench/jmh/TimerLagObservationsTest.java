@@ -23,7 +23,7 @@ class TimerLagObservationsTest {
     @ValueSource(strings = {"js+rust-sync@ffm", "js+rust-async@ffm"})
     void everyTimerOfEveryRunIsRecorded(String impl) throws Exception {
         BlockingStory story = new BlockingStory();
-        BlockingInput input = story.prepare(new InputOptions(true, null, null, null), line -> {});
+        BlockingInput input = story.prepare(new InputOptions(true, null), line -> {});
         Observations.drain();
         try (Workload workload = story.implementation(impl).open(input)) {
             assertEquals(Map.of(), Observations.drain(), "nothing is recorded before the timed run");

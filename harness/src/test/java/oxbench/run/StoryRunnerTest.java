@@ -17,7 +17,10 @@ import oxbench.jmh.JmhRunner;
 import oxbench.jmh.Measurement;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.progress.Progress;
+import oxbench.jmh.FixedPlans;
 import oxbench.story.Claim;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 import oxbench.story.ClaimKind;
 import oxbench.story.ClaimOutcome;
 import oxbench.story.Evidence;
@@ -54,6 +57,11 @@ class StoryRunnerTest {
         @Override
         public String runtime() {
             return "this JVM";
+        }
+
+        @Override
+        public MeasurementNeeds measurement() {
+            return MeasurementNeeds.of(CodeKind.HOST);
         }
 
         @Override
@@ -248,9 +256,9 @@ class StoryRunnerTest {
 
     private static StoryResult run(Story<List<Integer>> story, MadeUpTimes times, List<StoryResult> soFar, String... ids)
             throws Exception {
-        StoryRunner runner = new StoryRunner(true, UnaryOperator.identity(), QUIET, times);
+        StoryRunner runner = new StoryRunner(true, new FixedPlans(), UnaryOperator.identity(), QUIET, times);
         List<Implementation<List<Integer>>> chosen = List.of(ids).stream().map(story::implementation).toList();
-        return runner.run(story, chosen, new InputOptions(true, null, null, null), soFar::add);
+        return runner.run(story, chosen, new InputOptions(true, null), soFar::add);
     }
 
     private static ImplementationResult row(StoryResult result, String impl) {

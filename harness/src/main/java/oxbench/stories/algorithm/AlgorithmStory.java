@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import oxbench.corpus.Fragment;
 import oxbench.corpus.FragmentPool;
-import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
@@ -19,6 +18,9 @@ import oxbench.story.InputOptions;
 import oxbench.story.Scalable;
 import oxbench.story.Story;
 import oxbench.story.Warnings;
+import oxbench.story.Iterations;
+import oxbench.story.Plans;
+import oxbench.story.StoryOptions;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyArray;
@@ -124,17 +126,17 @@ public final class AlgorithmStory implements Story<DuplicatesInput>, Scalable<Du
      * (the largest) with 3 forks, every other size with one.
      */
     @Override
-    public MeasurementPlan plan(boolean quick) {
-        return quick ? new MeasurementPlan("quick", 1, 12, 1000, 3, 1000) : new MeasurementPlan("full", 3, 15, 1000, 5, 1000);
+    public Plans plans() {
+        return new Plans(new Iterations(1, 12, 1000, 3, 1000), new Iterations(3, 15, 1000, 5, 1000));
     }
 
-    /** CPython, like native code, has no JIT to wait for: its rows get the Rust rows' short warm-up. */
+    /** The plans of the rows with no JIT to wait for, native Rust and CPython: the Rust rows' short warm-up (see {@link #plans()}). */
+    static final Plans NO_JIT_TO_WAIT_FOR = new Plans(new Iterations(1, 3, 500, 3, 500), new Iterations(3, 5, 1000, 5, 1000));
+
+    /** {@code --fragments}. */
     @Override
-    public MeasurementPlan plan(boolean quick, String impl) {
-        if (!impl.startsWith("rust-") && !impl.endsWith("@cpython")) {
-            return plan(quick);
-        }
-        return quick ? new MeasurementPlan("quick", 1, 3, 500, 3, 500) : new MeasurementPlan("full", 3, 5, 1000, 5, 1000);
+    public StoryOptions options() {
+        return new FragmentOptions();
     }
 
     /**
@@ -144,7 +146,8 @@ public final class AlgorithmStory implements Story<DuplicatesInput>, Scalable<Du
      */
     @Override
     public DuplicatesInput prepare(InputOptions options, Warnings warnings) {
-        FragmentPool.Selection selection = FragmentPool.select(options.corpus(), options.maxFileBytes(), "--fragments", options.fragments(),
+        FragmentPool.Selection selection = FragmentPool.select(options.corpus(), options.maxFileBytes(), "--fragments",
+                options.own(FragmentOptions.class, FragmentOptions::new).fragments(),
                 LARGEST, available -> "the sweep goes up to " + available + ", not " + LARGEST, warnings);
         int largest = selection.count();
         List<Fragment> fragments = selection.pool().ordered().subList(0, largest);

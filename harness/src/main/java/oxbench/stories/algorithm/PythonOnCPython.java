@@ -3,6 +3,8 @@ package oxbench.stories.algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 
 /**
  * The same {@code duplicates.py} functions as {@code python-naive@graalpy} and
@@ -22,5 +24,11 @@ final class PythonOnCPython extends ExternalImplementation<DuplicatesInput> {
             first[i] = output.get(i).asInt();
         }
         return first;
+    }
+
+    /** CPython, like native code, has no JIT to wait for: {@link AlgorithmStory#NO_JIT_TO_WAIT_FOR}. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.EXTERNAL).withPlans(AlgorithmStory.NO_JIT_TO_WAIT_FOR);
     }
 }

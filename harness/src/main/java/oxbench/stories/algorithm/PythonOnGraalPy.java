@@ -5,6 +5,8 @@ import oxbench.BuildInfo;
 import oxbench.polyglot.Guests;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyArray;
@@ -26,6 +28,12 @@ record PythonOnGraalPy(String id, String function) implements Implementation<Dup
     @Override
     public String runtime() {
         return "GraalPy " + BuildInfo.graalvm();
+    }
+
+    /** Python on GraalPy: the story's plans. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.GUEST);
     }
 
     @Override

@@ -5,6 +5,8 @@ import oxbench.rust.NativeRust;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 
 /**
  * {@code rust-naive@ffm} and {@code rust-nlogn@ffm}: Java calls the Rust port in rust-core's native
@@ -41,5 +43,11 @@ record RustOnFfm(String id, boolean naive) implements Implementation<DuplicatesI
         public void close() {
             rust.close();
         }
+    }
+
+    /** Native code called from Java, steady from the first second: {@link AlgorithmStory#NO_JIT_TO_WAIT_FOR}. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.HOST).withPlans(AlgorithmStory.NO_JIT_TO_WAIT_FOR);
     }
 }

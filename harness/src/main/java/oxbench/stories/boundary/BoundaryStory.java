@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import oxbench.jmh.MeasurementPlan;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
@@ -12,6 +11,10 @@ import oxbench.story.InputOptions;
 
 import oxbench.story.Story;
 import oxbench.story.Warnings;
+import oxbench.story.CodeKind;
+import oxbench.story.Iterations;
+import oxbench.story.MeasurementNeeds;
+import oxbench.story.Plans;
 
 /**
  * The boundary-cost matrix: what one call of a Rust function costs through every bridge oxbench
@@ -122,30 +125,27 @@ public final class BoundaryStory implements Story<BoundaryInput> {
      * (3 forks of 20 s warm-up).
      */
     @Override
-    public MeasurementPlan plan(boolean quick) {
-        return quick ? new MeasurementPlan("quick", 1, 6, 1000, 4, 250) : MeasurementPlan.FULL;
+    public Plans plans() {
+        return new Plans(new Iterations(1, 6, 1000, 4, 250), Plans.STANDARD.full());
     }
 
     /**
-     * The Java floor and the FFM calls are plain JIT-compiled Java: steady after the first half second
-     * (measured: add-one@ffm 4.2, 3.2, then 2.5-2.6 ns per call; after a single 0.5 s warm-up iteration
-     * its first measured one was still 13% faster than the rest), so they warm up for 1 s (quick) or
-     * 5 s (full). The quick plan of the bridges from Java and JavaScript is a second shorter than the
-     * Python ones': on an idle machine (two quick runs, 2 cores) all six were within 5% of their
-     * measured time by the fifth 1 s warm-up iteration, while the Python bridges still improved in the
-     * sixth (hash-1k@python-wasm: 3.8 us in the sixth, 1.9 us from the second measured on).
+     * The plans of the Java floor and the FFM calls, plain JIT-compiled Java: steady after the first half
+     * second (measured: add-one@ffm 4.2, 3.2, then 2.5-2.6 ns per call; after a single 0.5 s warm-up
+     * iteration its first measured one was still 13% faster than the rest), so they warm up for 1 s
+     * (quick) or 5 s (full).
      */
-    @Override
-    public MeasurementPlan plan(boolean quick, String impl) {
-        String bridge = impl.substring(impl.indexOf('@') + 1);
-        if (bridge.equals("java") || bridge.equals("ffm")) {
-            return quick ? new MeasurementPlan("quick", 1, 2, 500, 4, 250) : new MeasurementPlan("full", 3, 5, 1000, 5, 1000);
-        }
-        if (quick && !bridge.startsWith("python")) {
-            return new MeasurementPlan("quick", 1, 5, 1000, 4, 250);
-        }
-        return plan(quick);
-    }
+    static final MeasurementNeeds JAVA_ONLY = MeasurementNeeds.of(CodeKind.HOST)
+            .withPlans(new Plans(new Iterations(1, 2, 500, 4, 250), new Iterations(3, 5, 1000, 5, 1000)));
+
+    /**
+     * The quick plan of the bridges from Java and JavaScript into wasm or the host, a second shorter
+     * than the Python ones' (the story's): on an idle machine (two quick runs, 2 cores) all six were
+     * within 5% of their measured time by the fifth 1 s warm-up iteration, while the Python bridges
+     * still improved in the sixth (hash-1k@python-wasm: 3.8 us in the sixth, 1.9 us from the second
+     * measured on). Full runs take the story's plan.
+     */
+    static final Iterations QUICK_NOT_FROM_PYTHON = new Iterations(1, 5, 1000, 4, 250);
 
     /** The same input in quick and full runs: the calls are cheap, only the plan is shorter. */
     @Override

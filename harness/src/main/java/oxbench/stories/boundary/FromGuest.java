@@ -1,5 +1,8 @@
 package oxbench.stories.boundary;
 
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
+
 /** A bridge whose caller is guest code: the chain of calls is a loop in Python or JavaScript. */
 abstract class FromGuest extends Bridge {
     final Guest guest;
@@ -11,5 +14,15 @@ abstract class FromGuest extends Bridge {
     FromGuest(BoundaryFunction function, Guest guest, String suffix, String to) {
         super(function, guest.language + "-" + suffix, guest.name + " -> " + to, guest.language + "+rust");
         this.guest = guest;
+    }
+
+    /**
+     * Guest code: the Python bridges take the story's plans, the JavaScript ones settle sooner
+     * ({@link BoundaryStory#QUICK_NOT_FROM_PYTHON} in quick runs).
+     */
+    @Override
+    public MeasurementNeeds measurement() {
+        MeasurementNeeds guestCode = MeasurementNeeds.of(CodeKind.GUEST);
+        return guest == Guest.PYTHON ? guestCode : guestCode.withQuick(BoundaryStory.QUICK_NOT_FROM_PYTHON);
     }
 }

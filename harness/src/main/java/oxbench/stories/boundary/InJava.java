@@ -1,6 +1,7 @@
 package oxbench.stories.boundary;
 
 import oxbench.story.Workload;
+import oxbench.story.MeasurementNeeds;
 
 /** {@code add-one@java}, {@code hash-1k@java}: the floor, the same work in Java with no boundary. */
 final class InJava extends Bridge {
@@ -11,6 +12,12 @@ final class InJava extends Bridge {
     @Override
     public String runtime() {
         return "Java " + Runtime.version().feature() + " (HotSpot), no boundary: JavaFnv";
+    }
+
+    /** Plain Java: {@link BoundaryStory#JAVA_ONLY}. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return BoundaryStory.JAVA_ONLY;
     }
 
     @Override

@@ -6,6 +6,8 @@ import oxbench.polyglot.Guests;
 import oxbench.rust.RustToolchain;
 import oxbench.rust.WasmRust;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 
@@ -25,6 +27,12 @@ final class JavaToGraalWasm extends Bridge {
             case HASH_1K -> " from Java (Value.execute): 8 bytes written into linear memory (Value.writeBufferLong),"
                     + " a pointer and a length in, a long out; the 1 KiB stays in linear memory";
         };
+    }
+
+    /** wasm called from Java: {@link BoundaryStory#QUICK_NOT_FROM_PYTHON} in quick runs. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.WASM).withQuick(BoundaryStory.QUICK_NOT_FROM_PYTHON);
     }
 
     @Override

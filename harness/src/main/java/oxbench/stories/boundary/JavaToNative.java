@@ -3,6 +3,7 @@ package oxbench.stories.boundary;
 import oxbench.rust.NativeBoundary;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Workload;
+import oxbench.story.MeasurementNeeds;
 
 /** {@code add-one@ffm}, {@code hash-1k@ffm}: Java calls the native library through FFM ({@link NativeBoundary}). */
 final class JavaToNative extends Bridge {
@@ -16,6 +17,12 @@ final class JavaToNative extends Bridge {
             case ADD_ONE -> ", constant critical downcall: a long in, a long out";
             case HASH_1K -> ", constant critical downcall with heap access: the Java byte[] is read in place (no copy), a long out";
         };
+    }
+
+    /** Java calling native code: {@link BoundaryStory#JAVA_ONLY}. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return BoundaryStory.JAVA_ONLY;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Map;
 import oxbench.BuildInfo;
 import oxbench.corpus.Corpus;
 import oxbench.corpus.SourceFile;
-import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
@@ -17,6 +16,10 @@ import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Story;
 import oxbench.story.Warnings;
+import oxbench.story.CodeKind;
+import oxbench.story.Iterations;
+import oxbench.story.MeasurementNeeds;
+import oxbench.story.Plans;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
@@ -83,16 +86,12 @@ public final class FingerprintStory implements Story<FingerprintInput> {
     }
 
     /**
-     * CPython has no JIT to wait for (its specialising interpreter adapts within a few calls), and Go
-     * is compiled ahead of time, so their drivers warm up for 2 s; they are measured as long as the others.
+     * The plans of the rows that run outside the JVM. CPython has no JIT to wait for (its specialising
+     * interpreter adapts within a few calls), and Go is compiled ahead of time, so their drivers warm up
+     * for 2 s; they are measured as long as the others.
      */
-    @Override
-    public MeasurementPlan plan(boolean quick, String impl) {
-        if (!impl.endsWith("@cpython") && !impl.endsWith("@pyo3") && !impl.startsWith("go")) {
-            return plan(quick);
-        }
-        return quick ? new MeasurementPlan("quick", 1, 2, 1000, 5, 1000) : new MeasurementPlan("full", 3, 2, 1000, 10, 1000);
-    }
+    static final MeasurementNeeds NO_JIT_TO_WAIT_FOR = MeasurementNeeds.of(CodeKind.EXTERNAL)
+            .withPlans(new Plans(new Iterations(1, 2, 1000, 5, 1000), new Iterations(3, 2, 1000, 10, 1000)));
 
     /** 200 ms -> 2 ms per file is a 100x speedup; every Rust implementation is held to it. */
     @Override

@@ -3,6 +3,7 @@ package oxbench.stories.fingerprint;
 import com.fasterxml.jackson.databind.JsonNode;
 import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
+import oxbench.story.MeasurementNeeds;
 
 /**
  * The guide's "Go to Rust" route on the fingerprint story, as separate processes
@@ -26,5 +27,11 @@ public final class GoProgram extends ExternalImplementation<FingerprintInput> {
     @Override
     protected Object output(JsonNode output, FingerprintInput input) {
         return PythonOnCPython.fingerprints(output);
+    }
+
+    /** Outside the JVM, without a JIT to wait for: {@link FingerprintStory#NO_JIT_TO_WAIT_FOR}. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return FingerprintStory.NO_JIT_TO_WAIT_FOR;
     }
 }

@@ -4,6 +4,8 @@ import oxbench.BuildInfo;
 import oxbench.polyglot.Guests;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 
@@ -24,6 +26,12 @@ abstract class InGraalPy implements Implementation<FingerprintInput> {
      * @return what to close with the context (e.g. a native library), or null
      */
     abstract AutoCloseable migrate(Context context) throws Exception;
+
+    /** Python on GraalPy (calling Rust or not): the story's plans. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.GUEST);
+    }
 
     @Override
     public Workload open(FingerprintInput input) throws Exception {

@@ -3,6 +3,7 @@ package oxbench.stories.fingerprint;
 import com.fasterxml.jackson.databind.JsonNode;
 import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
+import oxbench.story.MeasurementNeeds;
 
 /**
  * The same prototype file as {@code python@graalpy}, {@code polyglot-samples/python/fingerprint.py},
@@ -27,5 +28,11 @@ public final class PythonOnCPython extends ExternalImplementation<FingerprintInp
             fingerprints[i] = Long.parseUnsignedLong(output.get(i).asText(), 16);
         }
         return fingerprints;
+    }
+
+    /** Outside the JVM, without a JIT to wait for: {@link FingerprintStory#NO_JIT_TO_WAIT_FOR}. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return FingerprintStory.NO_JIT_TO_WAIT_FOR;
     }
 }

@@ -10,6 +10,7 @@ import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
 import oxbench.external.Unavailable;
 import oxbench.story.Workload;
+import oxbench.story.MeasurementNeeds;
 
 /**
  * The guide's own "after": "Rust via PyO3". The Python program under CPython, with
@@ -50,5 +51,11 @@ public final class PythonWithRustPyo3 extends ExternalImplementation<Fingerprint
     @Override
     protected Object output(JsonNode output, FingerprintInput input) {
         return PythonOnCPython.fingerprints(output);
+    }
+
+    /** Outside the JVM, without a JIT to wait for: {@link FingerprintStory#NO_JIT_TO_WAIT_FOR}. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return FingerprintStory.NO_JIT_TO_WAIT_FOR;
     }
 }

@@ -5,6 +5,8 @@ import oxbench.polyglot.Guests;
 import oxbench.results.Json;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -33,6 +35,12 @@ abstract class InGraalJs implements Implementation<PatternInput> {
      * @param patterns the patterns, as JavaScript objects {@code {id, hashes}}
      */
     abstract Value matcher(Context context, Value patterns) throws Exception;
+
+    /** JavaScript on GraalJS (calling wasm or not): the story's plans. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.GUEST);
+    }
 
     @Override
     public Workload open(PatternInput input) throws Exception {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import oxbench.corpus.Fragment;
 import oxbench.corpus.FragmentPool;
-import oxbench.jmh.MeasurementPlan;
 import oxbench.story.Claim;
 import oxbench.claims.SpeedupClaim;
 import oxbench.story.Comparison;
@@ -16,6 +15,9 @@ import oxbench.story.InputOptions;
 import oxbench.story.Scalable;
 import oxbench.story.Story;
 import oxbench.story.Warnings;
+import oxbench.story.Iterations;
+import oxbench.story.Plans;
+import oxbench.story.StoryOptions;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -119,26 +121,19 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
      * error is within about 1%, except the JSON boundary's (about 12%).
      */
     @Override
-    public MeasurementPlan plan(boolean quick) {
-        return quick ? new MeasurementPlan("quick", 1, 8, 500, 4, 500) : MeasurementPlan.FULL;
-    }
-
-    /**
-     * The Node rows: V8 settles within seconds (a quick run's 4 s warm-up left js@node and
-     * js+rust@node-wasm within +-0.7%), so a full run warms them up for 5 s instead of 20 s, which
-     * keeps the three external rows well under half the story's full-run time.
-     */
-    @Override
-    public MeasurementPlan plan(boolean quick, String impl) {
-        if (quick || !(impl.endsWith("@node") || impl.endsWith("@node-wasm") || impl.endsWith("@napi"))) {
-            return plan(quick);
-        }
-        return new MeasurementPlan("full", 3, 5, 1000, 10, 1000);
+    public Plans plans() {
+        return new Plans(new Iterations(1, 8, 500, 4, 500), Plans.STANDARD.full());
     }
 
     @Override
     public double claimUnitsPerUnit(PatternInput input) {
         return input.patterns().size() / 1000.0;
+    }
+
+    /** {@code --patterns}. */
+    @Override
+    public StoryOptions options() {
+        return new PatternOptions();
     }
 
     /**
@@ -147,7 +142,8 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
      */
     @Override
     public PatternInput prepare(InputOptions options, Warnings warnings) {
-        FragmentPool.Selection selection = FragmentPool.select(options.corpus(), options.maxFileBytes(), "--patterns", options.patterns(),
+        FragmentPool.Selection selection = FragmentPool.select(options.corpus(), options.maxFileBytes(), "--patterns",
+                options.own(PatternOptions.class, PatternOptions::new).patterns(),
                 DEFAULT_PATTERNS, available -> "all of them are the patterns, not the guide's " + DEFAULT_PATTERNS, warnings);
         List<Fragment> ordered = selection.pool().ordered();
         int requested = selection.count();

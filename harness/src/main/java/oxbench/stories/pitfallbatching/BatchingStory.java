@@ -5,7 +5,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
 
 import oxbench.story.Claim;
@@ -14,6 +13,8 @@ import oxbench.story.InputOptions;
 import oxbench.story.Scalable;
 import oxbench.story.Story;
 import oxbench.story.Warnings;
+import oxbench.story.Iterations;
+import oxbench.story.Plans;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -101,21 +102,8 @@ public final class BatchingStory implements Story<BatchingInput>, Scalable<Batch
      * six); full forks warm up for the standard 20 s.
      */
     @Override
-    public MeasurementPlan plan(boolean quick) {
-        return quick ? new MeasurementPlan("quick", 1, 10, 1000, 6, 500) : MeasurementPlan.FULL;
-    }
-
-    /**
-     * Java's FFM calls need only C2 to settle: short plans. With other jobs on the machine
-     * {@code per-item@ffm} took about 2 s to drop from 0.26 to 0.056 us per item; on an idle one both
-     * were within 5% of their measured time after 1 s, so the quick warm-up is 2 s (and 6 x 0.25 s measured).
-     */
-    @Override
-    public MeasurementPlan plan(boolean quick, String impl) {
-        if (!impl.endsWith("@ffm")) {
-            return plan(quick);
-        }
-        return quick ? new MeasurementPlan("quick", 1, 4, 500, 6, 250) : new MeasurementPlan("full", 3, 5, 1000, 5, 1000);
+    public Plans plans() {
+        return new Plans(new Iterations(1, 10, 1000, 6, 500), Plans.STANDARD.full());
     }
 
     @Override

@@ -5,6 +5,8 @@ import oxbench.BuildInfo;
 import oxbench.Home;
 import oxbench.polyglot.Guests;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -27,6 +29,12 @@ final class JsWithRustWasm extends CrossingImplementation {
     @Override
     public String runtime() {
         return "GraalJS " + BuildInfo.graalvm() + " -> WebAssembly API -> GraalWasm";
+    }
+
+    /** A JavaScript loop on GraalJS calling wasm: the story's plans. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.GUEST);
     }
 
     @Override

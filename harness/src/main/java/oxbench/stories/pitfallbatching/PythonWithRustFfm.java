@@ -9,6 +9,8 @@ import oxbench.polyglot.Guests;
 import oxbench.rust.NativeBoundary;
 import oxbench.rust.NativeRust;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -32,6 +34,12 @@ final class PythonWithRustFfm extends CrossingImplementation {
     @Override
     public String runtime() {
         return "GraalPy " + BuildInfo.graalvm() + " -> host function -> FFM -> native";
+    }
+
+    /** A Python loop on GraalPy calling the host: the story's plans. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.GUEST);
     }
 
     @Override

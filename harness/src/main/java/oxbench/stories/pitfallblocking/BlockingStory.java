@@ -3,13 +3,14 @@ package oxbench.stories.pitfallblocking;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import oxbench.jmh.MeasurementPlan;
 import oxbench.story.Claim;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 
 import oxbench.story.Story;
 import oxbench.story.Warnings;
+import oxbench.story.Iterations;
+import oxbench.story.Plans;
 
 /**
  * The guide's pitfall 3, "Blocking the Runtime": a JavaScript program (GraalJS, on an event loop the
@@ -75,8 +76,8 @@ public final class BlockingStory implements Story<BlockingInput> {
      * forks of 8 s warm-up and 10 s measured.
      */
     @Override
-    public MeasurementPlan plan(boolean quick) {
-        return quick ? new MeasurementPlan("quick", 1, 4, 1000, 3, 1000) : new MeasurementPlan("full", 3, 8, 1000, 10, 1000);
+    public Plans plans() {
+        return new Plans(new Iterations(1, 4, 1000, 3, 1000), new Iterations(3, 8, 1000, 10, 1000));
     }
 
     /** The same fixed scenario for every run (it has no corpus). */

@@ -10,6 +10,8 @@ import oxbench.polyglot.Guests;
 import oxbench.rust.NativeRust;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -59,6 +61,12 @@ final class JsOnEventLoop implements Implementation<BlockingInput> {
     @Override
     public String runtime() {
         return "GraalJS " + BuildInfo.graalvm() + " -> host -> FFM " + (blocking ? "on the loop's thread" : "on a worker thread");
+    }
+
+    /** JavaScript callbacks on GraalJS around one Rust call: the story's plans. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.GUEST);
     }
 
     @Override

@@ -5,12 +5,13 @@ import java.util.Set;
 import oxbench.stories.pitfalljson.JavaCaller.Bridge;
 import oxbench.stories.fingerprint.FingerprintInput;
 import oxbench.stories.fingerprint.OnFingerprintInput;
-import oxbench.jmh.MeasurementPlan;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Warnings;
+import oxbench.story.Iterations;
+import oxbench.story.Plans;
 
 /**
  * Pitfall 1 of the guide, "Unnecessary String Conversions": "BAD: Converting back and forth"
@@ -113,15 +114,8 @@ public final class ConversionStory implements OnFingerprintInput {
      * is the standard one (20 s of warm-up per fork), where all of them have settled.
      */
     @Override
-    public MeasurementPlan plan(boolean quick) {
-        return quick ? new MeasurementPlan("quick", 1, 8, 500, 8, 250) : MeasurementPlan.FULL;
-    }
-
-    /** Java calling the native library needs no guest JIT: measured here, it settles within a second. */
-    @Override
-    public MeasurementPlan plan(boolean quick, String impl) {
-        boolean javaToNative = impl.endsWith("@ffm");
-        return quick && javaToNative ? new MeasurementPlan("quick", 1, 2, 500, 6, 250) : plan(quick);
+    public Plans plans() {
+        return new Plans(new Iterations(1, 8, 500, 8, 250), Plans.STANDARD.full());
     }
 
     /**

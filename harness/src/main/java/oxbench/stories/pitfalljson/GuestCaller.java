@@ -15,6 +15,8 @@ import oxbench.rust.NativeRust;
 import oxbench.rust.WasmRust;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -139,6 +141,12 @@ final class GuestCaller implements Implementation<FingerprintInput> {
     @Override
     public String runtime() {
         return runtime;
+    }
+
+    /** A guest caller on Truffle: the story's plans. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.GUEST);
     }
 
     @Override

@@ -13,6 +13,9 @@ import oxbench.rust.RustToolchain;
 import oxbench.rust.WasmRust;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.Iterations;
+import oxbench.story.MeasurementNeeds;
 import org.graalvm.polyglot.Context;
 
 /**
@@ -71,6 +74,17 @@ final class JavaCaller implements Implementation<FingerprintInput> {
     public String runtime() {
         String rust = bridge == Bridge.FFM ? RustToolchain.nativeRuntime() : "Java -> " + RustToolchain.wasmRuntime();
         return rust + (boundary == Boundary.TYPED ? " (typed: wire format)" : " (JSON strings, Jackson)");
+    }
+
+    /**
+     * Java calling the native library needs no guest JIT: measured here, it settles within a second, so
+     * its quick runs warm up for 1 s (full runs take the story's plan). Java calling GraalWasm takes the
+     * story's plans.
+     */
+    @Override
+    public MeasurementNeeds measurement() {
+        return bridge == Bridge.FFM ? MeasurementNeeds.of(CodeKind.HOST).withQuick(new Iterations(1, 2, 500, 6, 250))
+                : MeasurementNeeds.of(CodeKind.WASM);
     }
 
     @Override

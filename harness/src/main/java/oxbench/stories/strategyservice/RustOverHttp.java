@@ -11,6 +11,8 @@ import oxbench.stories.fingerprint.FingerprintInput;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
+import oxbench.story.CodeKind;
+import oxbench.story.MeasurementNeeds;
 
 /**
  * {@code rust@http-loopback}: the guide's Strategy 2. rust-core's fingerprint runs in its own process
@@ -32,6 +34,12 @@ final class RustOverHttp implements Implementation<FingerprintInput> {
     @Override
     public String runtime() {
         return "native (rustc " + RustToolchain.version() + ") in oxbench-serve, via java.net.http HTTP/1.1 on loopback";
+    }
+
+    /** java.net.http in this JVM (compiled by C2) posting to the Rust service's process: the story's plans. */
+    @Override
+    public MeasurementNeeds measurement() {
+        return MeasurementNeeds.of(CodeKind.HOST);
     }
 
     @Override

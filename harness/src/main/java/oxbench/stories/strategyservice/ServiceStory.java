@@ -3,12 +3,13 @@ package oxbench.stories.strategyservice;
 import java.util.List;
 import oxbench.stories.fingerprint.FingerprintInput;
 import oxbench.stories.fingerprint.OnFingerprintInput;
-import oxbench.jmh.MeasurementPlan;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Warnings;
+import oxbench.story.Iterations;
+import oxbench.story.Plans;
 
 /**
  * The guide's Strategy 2, microservice extraction: the fingerprint of success story 1 computed by
@@ -53,21 +54,8 @@ public final class ServiceStory implements OnFingerprintInput {
      * the third or fourth second on (on an idle machine, within 3% of its measured time from the third).
      */
     @Override
-    public MeasurementPlan plan(boolean quick) {
-        return quick ? new MeasurementPlan("quick", 1, 3, 1000, 6, 250) : new MeasurementPlan("full", 3, 10, 1000, 5, 1000);
-    }
-
-    /**
-     * The in-process call, native code behind one downcall plus the Java that encodes the node lists:
-     * on an idle machine 80 us per file in the first second and 51 us from the third on in one quick run,
-     * from the fifth on in another, so a quick run warms it up for 4 s.
-     */
-    @Override
-    public MeasurementPlan plan(boolean quick, String impl) {
-        if (!impl.equals(baseline())) {
-            return plan(quick);
-        }
-        return quick ? new MeasurementPlan("quick", 1, 8, 500, 6, 250) : new MeasurementPlan("full", 3, 5, 1000, 5, 1000);
+    public Plans plans() {
+        return new Plans(new Iterations(1, 3, 1000, 6, 250), new Iterations(3, 10, 1000, 5, 1000));
     }
 
     /** The guide gives no number for this strategy: the comparison puts one on it. */

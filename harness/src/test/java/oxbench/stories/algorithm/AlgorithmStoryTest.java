@@ -30,7 +30,7 @@ class AlgorithmStoryTest {
     @BeforeAll
     static void prepare() throws Exception {
         System.setProperty("oxbench.cache", dir.resolve("cache").toString());
-        input = STORY.prepare(new InputOptions(true, PatternStoryTest.corpus(dir), null, 160), line -> {});
+        input = STORY.prepare(new InputOptions(true, PatternStoryTest.corpus(dir)).with(FragmentOptions.of(160)), line -> {});
     }
 
     @Test
@@ -88,18 +88,18 @@ class AlgorithmStoryTest {
     @Test
     void tooManyOrTooFewFragmentsAreUserErrors() {
         IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
-                () -> STORY.prepare(new InputOptions(false, dir.resolve("corpus"), null, 191), line -> {}));
+                () -> STORY.prepare(new InputOptions(false, dir.resolve("corpus")).with(FragmentOptions.of(191)), line -> {}));
         assertTrue(tooMany.getMessage().startsWith("--fragments 191 is more than the 190 functions and classes"),
                 tooMany.getMessage());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> STORY.prepare(new InputOptions(false, dir.resolve("corpus"), null, 0), line -> {}));
+                () -> STORY.prepare(new InputOptions(false, dir.resolve("corpus")).with(FragmentOptions.of(0)), line -> {}));
         assertEquals("--fragments must be at least 1, not 0", none.getMessage());
     }
 
     @Test
     void aSmallCorpusSweepsUpToAllItHasWithAWarning() {
         List<String> warnings = new ArrayList<>();
-        DuplicatesInput all = STORY.prepare(new InputOptions(false, dir.resolve("corpus"), null, null), warnings::add);
+        DuplicatesInput all = STORY.prepare(new InputOptions(false, dir.resolve("corpus")), warnings::add);
         assertEquals(190, all.size());
         assertEquals(AlgorithmStory.sweep(190, AlgorithmStory.SIZES), all.sizes());
         assertTrue(warnings.stream().anyMatch(line -> line.contains("the sweep goes up to 190, not 16000")), warnings.toString());

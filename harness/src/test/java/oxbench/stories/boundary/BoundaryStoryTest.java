@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import oxbench.jmh.FixedPlans;
 import oxbench.jmh.MeasurementPlan;
+import oxbench.jmh.InputFile;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
@@ -20,6 +22,13 @@ class BoundaryStoryTest {
             "python-host-ffm", "js-host-ffm");
 
     private final BoundaryStory story = new BoundaryStory();
+
+    private static final FixedPlans POLICY = new FixedPlans();
+
+    /** How {@code impl} is measured, as the runner asks it. */
+    private MeasurementPlan plan(boolean quick, String impl) {
+        return POLICY.plan(story, story.implementation(impl), quick);
+    }
 
     @TempDir
     Path dir;
@@ -73,28 +82,28 @@ class BoundaryStoryTest {
 
     @Test
     void nativeCallersGetShorterQuickPlansThanGuestCallersAndPythonTheLongest() {
-        MeasurementPlan ffm = story.plan(true, "add-one@ffm");
-        MeasurementPlan js = story.plan(true, "add-one@js-wasm");
-        MeasurementPlan python = story.plan(true, "add-one@python-host-ffm");
+        MeasurementPlan ffm = plan(true, "add-one@ffm");
+        MeasurementPlan js = plan(true, "add-one@js-wasm");
+        MeasurementPlan python = plan(true, "add-one@python-host-ffm");
         assertTrue(ffm.secondsPerImplementation() < js.secondsPerImplementation());
         assertTrue(js.secondsPerImplementation() < python.secondsPerImplementation());
-        assertEquals(ffm, story.plan(true, "hash-1k@java"));
-        assertEquals(js, story.plan(true, "hash-1k@graalwasm"));
-        assertEquals(js, story.plan(true, "hash-1k@js-host-ffm"));
-        assertEquals(python, story.plan(true, "hash-1k@python-wasm"));
-        assertEquals(story.plan(false, "hash-1k@python-wasm"), story.plan(false, "hash-1k@js-wasm"), "full runs warm every guest alike");
-        assertEquals(3, story.plan(false, "hash-1k@js-wasm").forks());
+        assertEquals(ffm, plan(true, "hash-1k@java"));
+        assertEquals(js, plan(true, "hash-1k@graalwasm"));
+        assertEquals(js, plan(true, "hash-1k@js-host-ffm"));
+        assertEquals(python, plan(true, "hash-1k@python-wasm"));
+        assertEquals(plan(false, "hash-1k@python-wasm"), plan(false, "hash-1k@js-wasm"), "full runs warm every guest alike");
+        assertEquals(3, plan(false, "hash-1k@js-wasm").forks());
     }
 
     @Test
     void theInputIsAChainOfCallsOverASeededKibibyteAndSurvivesTheTripToTheForks() throws Exception {
-        BoundaryInput input = story.prepare(new InputOptions(true, null, null, null), line -> {});
+        BoundaryInput input = story.prepare(new InputOptions(true, null), line -> {});
         assertEquals(1000, story.units(input));
         assertEquals(1024, input.buffer().length);
         assertEquals(JavaFnv.hash(input.buffer()), JavaFnv.hash(input.buffer()), "the same bytes every time");
         Path file = dir.resolve("input.json");
-        story.writeInput(input, file);
-        assertEquals(input, story.readInput(file));
+        InputFile.write(story, input, file);
+        assertEquals(input, InputFile.read(story, file));
         assertThrows(IllegalArgumentException.class, () -> new BoundaryInput(0, 1, 1, 1024));
     }
 

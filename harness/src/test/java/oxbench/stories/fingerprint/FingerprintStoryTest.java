@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import oxbench.jmh.InputFile;
 import oxbench.story.InputOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class FingerprintStoryTest {
         Files.writeString(dir.resolve("nul.py"), "x = 1\u0000\n");
         Files.writeString(dir.resolve("ok.py"), "def f(x):\n    return x + 1\n");
         Files.writeString(dir.resolve("empty.py"), "");
-        FingerprintInput input = story.prepare(new InputOptions(false, dir, null, null), warnings::add);
+        FingerprintInput input = story.prepare(new InputOptions(false, dir), warnings::add);
         assertEquals(List.of("ok.py"), input.files().stream().map(FileNodes::name).toList());
         assertEquals(3, warnings.size(), warnings.toString());
         assertEquals("skipped empty.py: empty", warnings.get(0));
@@ -40,7 +41,7 @@ class FingerprintStoryTest {
     void aCorpusWithNothingUsableIsAnError() throws Exception {
         Files.writeString(dir.resolve("broken.py"), "(((\n");
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> story.prepare(new InputOptions(false, dir, null, null), warnings::add));
+                () -> story.prepare(new InputOptions(false, dir), warnings::add));
         assertTrue(error.getMessage().contains("has no Python file that parses"), error.getMessage());
     }
 
@@ -49,13 +50,13 @@ class FingerprintStoryTest {
         Files.createDirectories(dir.resolve(".venv"));
         Files.writeString(dir.resolve(".venv/hidden.py"), "x = 1\n");
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> story.prepare(new InputOptions(false, dir, null, null), warnings::add));
+                () -> story.prepare(new InputOptions(false, dir), warnings::add));
         assertTrue(error.getMessage().contains("has no usable *.py file"), error.getMessage());
     }
 
     @Test
     void theQuickDefaultCorpusIsTheStandardLibrarySelection() throws Exception {
-        FingerprintInput input = story.prepare(new InputOptions(true, null, null, null), warnings::add);
+        FingerprintInput input = story.prepare(new InputOptions(true, null), warnings::add);
         assertEquals(List.of("string.py", "shlex.py", "json/decoder.py", "textwrap.py"),
                 input.files().stream().map(FileNodes::name).toList());
         assertTrue(input.corpus().contains("standard library"), input.corpus());
@@ -66,8 +67,8 @@ class FingerprintStoryTest {
     void theInputSurvivesTheTripToTheForks() throws Exception {
         FingerprintInput input = ImplementationsAgreeTest.trickyInput();
         Path file = dir.resolve("input.json");
-        story.writeInput(input, file);
-        assertEquals(input, story.readInput(file));
+        InputFile.write(story, input, file);
+        assertEquals(input, InputFile.read(story, file));
     }
 
     @Test

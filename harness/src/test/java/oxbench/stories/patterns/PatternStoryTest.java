@@ -62,7 +62,7 @@ public class PatternStoryTest {
     void patternsAreTheCorpusFragmentsInAFixedOrderWithAMatchingQuery(@TempDir Path dir) throws Exception {
         Path corpus = corpus(dir);
         List<String> warnings = new ArrayList<>();
-        PatternInput input = STORY.prepare(new InputOptions(false, corpus, 150, null), warnings::add);
+        PatternInput input = STORY.prepare(new InputOptions(false, corpus).with(PatternOptions.of(150)), warnings::add);
 
         assertEquals(190, input.poolSize());
         assertEquals(150, input.size());
@@ -77,14 +77,14 @@ public class PatternStoryTest {
         assertEquals(190, summary.get("fragments"));
 
         // The same input again (from the cache now): the same order and query.
-        PatternInput again = STORY.prepare(new InputOptions(false, corpus, 150, null), line -> {});
+        PatternInput again = STORY.prepare(new InputOptions(false, corpus).with(PatternOptions.of(150)), line -> {});
         assertEquals(input, again);
         assertEquals(input.patterns().subList(0, 100), STORY.atSize(input, 100).patterns(), "smaller sizes are prefixes");
     }
 
     @Test
     void fragmentIdsAndHashesComeFromThePrototype(@TempDir Path dir) throws Exception {
-        PatternInput input = STORY.prepare(new InputOptions(false, corpus(dir), 190, null), line -> {});
+        PatternInput input = STORY.prepare(new InputOptions(false, corpus(dir)).with(PatternOptions.of(190)), line -> {});
         Fragment f3 = input.patterns().stream().filter(p -> p.id().equals("misc.py:10:f3")).findFirst().orElseThrow();
         // FunctionDef, arguments, arg, Return, BinOp, BinOp, Name x2 (same string: one hash), Mult, Add, Constant x2, Load
         assertTrue(f3.hashes().size() >= 8 && f3.hashes().size() <= 13, f3.toString());
@@ -96,17 +96,17 @@ public class PatternStoryTest {
     void tooManyPatternsOrNoFragmentsAreUserErrorsAndFewFragmentsAWarning(@TempDir Path dir) throws Exception {
         Path corpus = corpus(dir);
         IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
-                () -> STORY.prepare(new InputOptions(false, corpus, 191, null), line -> {}));
+                () -> STORY.prepare(new InputOptions(false, corpus).with(PatternOptions.of(191)), line -> {}));
         assertTrue(tooMany.getMessage().contains("--patterns 191 is more than the 190 functions and classes"),
                 tooMany.getMessage());
         List<String> warnings = new ArrayList<>();
-        PatternInput all = STORY.prepare(new InputOptions(false, corpus, null, null), warnings::add);
+        PatternInput all = STORY.prepare(new InputOptions(false, corpus), warnings::add);
         assertEquals(190, all.size(), "without --patterns, a small corpus gives all its fragments");
         assertTrue(warnings.stream().anyMatch(line -> line.contains("has only 190 functions and classes")), warnings.toString());
         Path bare = Files.createDirectories(dir.resolve("bare"));
         Files.writeString(bare.resolve("script.py"), "print('no functions here')\n");
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                () -> STORY.prepare(new InputOptions(false, bare, null, null), line -> {}));
+                () -> STORY.prepare(new InputOptions(false, bare), line -> {}));
         assertTrue(none.getMessage().contains("has no function or class"), none.getMessage());
     }
 

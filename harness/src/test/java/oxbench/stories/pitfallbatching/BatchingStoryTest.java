@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import oxbench.Stories;
+import oxbench.jmh.InputFile;
+import oxbench.jmh.FixedPlans;
+import oxbench.jmh.MeasurementPlan;
+import oxbench.story.Stories;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import org.junit.jupiter.api.Test;
@@ -18,17 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchingStoryTest {
     private static final BatchingStory STORY = new BatchingStory();
 
+    private static final FixedPlans POLICY = new FixedPlans();
+
+    /** How {@code impl} is measured, as the runner asks it. */
+    private MeasurementPlan plan(boolean quick, String impl) {
+        return POLICY.plan(STORY, STORY.implementation(impl), quick);
+    }
+
     @TempDir
     Path dir;
 
     @Test
     void theSweepGoesFromOneItemToTheRunsOwnSizeTheLargest() {
-        BatchingInput full = STORY.prepare(new InputOptions(false, null, null, null), line -> {});
+        BatchingInput full = STORY.prepare(new InputOptions(false, null), line -> {});
         assertEquals(List.of(1, 10, 100, 1000, 10_000, 100_000), STORY.sizes(full));
         assertEquals(100_000, STORY.size(full));
         assertEquals(100_000, STORY.units(full), "scores are per item");
         assertEquals("item", STORY.unitOfWork());
-        BatchingInput quick = STORY.prepare(new InputOptions(true, null, null, null), line -> {});
+        BatchingInput quick = STORY.prepare(new InputOptions(true, null), line -> {});
         assertEquals(List.of(100_000), STORY.sizes(quick), "quick: the run's size only");
         assertEquals(100_000, STORY.size(quick));
         assertEquals(10, STORY.units(STORY.atSize(full, 10)));
@@ -47,11 +57,11 @@ class BatchingStoryTest {
     @Test
     void nativeCallsGetShortPlansAndGuestsTheLongWarmUp() {
         for (boolean quick : new boolean[] {true, false}) {
-            assertEquals(STORY.plan(quick, "batched@ffm"), STORY.plan(quick, "per-item@ffm"));
-            assertEquals(STORY.plan(quick), STORY.plan(quick, "per-item@js-wasm"));
-            assertEquals(STORY.plan(quick), STORY.plan(quick, "batched@python-host-ffm"));
-            assertTrue(STORY.plan(quick, "batched@ffm").secondsPerImplementation()
-                    < STORY.plan(quick).secondsPerImplementation(), "quick " + quick);
+            assertEquals(plan(quick, "batched@ffm"), plan(quick, "per-item@ffm"));
+            assertEquals(POLICY.plan(STORY, quick), plan(quick, "per-item@js-wasm"));
+            assertEquals(POLICY.plan(STORY, quick), plan(quick, "batched@python-host-ffm"));
+            assertTrue(plan(quick, "batched@ffm").secondsPerImplementation()
+                    < POLICY.plan(STORY, quick).secondsPerImplementation(), "quick " + quick);
         }
     }
 
@@ -73,15 +83,15 @@ class BatchingStoryTest {
 
     @Test
     void theItemsAreSeededAndASmallerSizeIsTheirBeginning() throws Exception {
-        BatchingInput input = STORY.prepare(new InputOptions(true, null, null, null), line -> {});
+        BatchingInput input = STORY.prepare(new InputOptions(true, null), line -> {});
         byte[] all = input.items();
         assertEquals(100_000 * 64, all.length);
         assertArrayEquals(all, input.items(), "the same bytes every time");
         byte[] ten = STORY.atSize(input, 10).items();
         assertArrayEquals(Arrays.copyOf(all, 640), ten);
         Path file = dir.resolve("input.json");
-        STORY.writeInput(input, file);
-        BatchingInput read = STORY.readInput(file);
+        InputFile.write(STORY, input, file);
+        BatchingInput read = InputFile.read(STORY, file);
         assertEquals(input, read);
         assertArrayEquals(all, read.items(), "a fork remakes the same items");
         assertThrows(IllegalArgumentException.class, () -> STORY.atSize(input, 100_001));
@@ -90,7 +100,7 @@ class BatchingStoryTest {
 
     @Test
     void theOutputIsOneLinePerItem() {
-        BatchingInput input = STORY.atSize(STORY.prepare(new InputOptions(true, null, null, null), line -> {}), 2);
+        BatchingInput input = STORY.atSize(STORY.prepare(new InputOptions(true, null), line -> {}), 2);
         assertEquals(List.of("0 0000000000000001", "1 ffffffffffffffff"), STORY.describe(input, new long[] {1, -1}));
         assertThrows(IllegalStateException.class, () -> STORY.describe(input, "not a list"));
     }

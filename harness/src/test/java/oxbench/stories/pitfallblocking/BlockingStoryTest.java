@@ -21,7 +21,7 @@ class BlockingStoryTest {
     private static final BlockingStory STORY = new BlockingStory();
 
     private static BlockingInput input() throws Exception {
-        return STORY.prepare(new InputOptions(true, null, null, null), line -> {});
+        return STORY.prepare(new InputOptions(true, null), line -> {});
     }
 
     @Test

@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import oxbench.Home;
-import oxbench.Stories;
+import oxbench.story.Stories;
 import oxbench.stories.fingerprint.FileNodes;
 import oxbench.stories.fingerprint.FingerprintInput;
+import oxbench.jmh.FixedPlans;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.rust.NativeRust;
 import oxbench.story.Comparison;
@@ -24,6 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The story around the implementations: its input, its lines, its comparisons, its plans, and the JSON boundary's errors. */
 class ConversionStoryTest {
     private final ConversionStory story = new ConversionStory();
+
+    private static final FixedPlans POLICY = new FixedPlans();
+
+    /** How {@code impl} is measured, as the runner asks it. */
+    private MeasurementPlan plan(boolean quick, String impl) {
+        return POLICY.plan(story, story.implementation(impl), quick);
+    }
 
     @Test
     void isRegisteredAndFilesAreTheUnitOfWork() {
@@ -52,7 +60,7 @@ class ConversionStoryTest {
         Files.writeString(dir.resolve("a.py"), "print('hi')\n");
         Files.writeString(dir.resolve("broken.py"), "def f(:\n");
         List<String> warnings = new ArrayList<>();
-        FingerprintInput input = story.prepare(new InputOptions(false, dir, null, null), warnings::add);
+        FingerprintInput input = story.prepare(new InputOptions(false, dir), warnings::add);
         assertEquals(List.of("a.py"), input.files().stream().map(FileNodes::name).toList());
         assertEquals(1, story.units(input));
         assertTrue(warnings.getFirst().startsWith("skipped broken.py: does not parse"), warnings.toString());
@@ -66,10 +74,10 @@ class ConversionStoryTest {
         for (String name : List.of("a.py", "b.py", "c.py")) {
             Files.writeString(dir.resolve(name), "x = 1\n");
         }
-        FingerprintInput quick = story.prepare(new InputOptions(true, dir, null, null), line -> {});
+        FingerprintInput quick = story.prepare(new InputOptions(true, dir), line -> {});
         assertEquals(List.of("a.py", "b.py"), quick.files().stream().map(FileNodes::name).toList());
         assertTrue(quick.corpus().endsWith(", its first 2 files"), quick.corpus());
-        assertEquals(3, story.prepare(new InputOptions(false, dir, null, null), line -> {}).files().size());
+        assertEquals(3, story.prepare(new InputOptions(false, dir), line -> {}).files().size());
     }
 
     @Test
@@ -87,12 +95,12 @@ class ConversionStoryTest {
     /** Native callers settle at once; the guest and wasm callers get the warm-up their JIT needs. */
     @Test
     void nativeCallersHaveShorterQuickPlansThanGuestCallers() {
-        MeasurementPlan nativeQuick = story.plan(true, "json@ffm");
+        MeasurementPlan nativeQuick = plan(true, "json@ffm");
         for (String guest : List.of("typed@graalwasm", "json@js-wasm", "typed@python-host-ffm", "json@python-wasm")) {
-            MeasurementPlan plan = story.plan(true, guest);
+            MeasurementPlan plan = plan(true, guest);
             assertTrue(plan.secondsPerImplementation() > nativeQuick.secondsPerImplementation(), guest + ": " + plan);
         }
-        assertEquals(MeasurementPlan.FULL, story.plan(false, "json@js-wasm"));
+        assertEquals(MeasurementPlan.FULL, plan(false, "json@js-wasm"));
     }
 
     /** What the JSON caller gets back from Rust, and Rust's answer to JSON that is not a list of strings. */
