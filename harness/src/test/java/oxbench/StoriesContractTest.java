@@ -52,7 +52,7 @@ class StoriesContractTest {
         return Stories.all().stream().map(story -> DynamicTest.dynamicTest(story.id(), () -> check(story))).toList();
     }
 
-    private static void check(Story<?> story) {
+    static void check(Story<?> story) {
         assertFalse(story.title() == null || story.title().isBlank(), "a title");
         assertFalse(story.unitOfWork() == null || story.unitOfWork().isBlank(), "a unit of work");
         List<String> ids = story.implementations().stream().map(Implementation::id).toList();
