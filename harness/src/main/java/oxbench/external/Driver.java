@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import oxbench.Scratch;
 import oxbench.results.Json;
+import oxbench.story.Unavailable;
 
 /**
  * How to start one external driver: a program found on the {@code PATH} (e.g. {@code python3}),

@@ -17,6 +17,7 @@ import oxbench.progress.Progress;
 import oxbench.progress.Progress.Step;
 import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
+import oxbench.story.Unavailable;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 

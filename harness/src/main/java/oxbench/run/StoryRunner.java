@@ -224,7 +224,7 @@ public final class StoryRunner {
             try {
                 expected = OutputCheck.expected(story, baseline, input);
             } catch (Exception | LinkageError e) {
-                String message = "the baseline " + baseline + " failed, so nothing can be checked: " + OutputCheck.oneLine(e);
+                String message = "the baseline " + baseline + " failed, so nothing can be checked: " + Format.oneLine(e);
                 progress.note("  " + message);
                 for (Implementation<I> impl : group.getValue()) {
                     checks.put(impl.id(), new CheckResult(impl.id(), Status.FAILED, null, message));

@@ -9,6 +9,9 @@ import java.util.List;
  * written in snake_case.
  */
 public record Summary(RunInfo run, List<StoryResult> stories) {
+    /** The name of the file in a run's directory. */
+    public static final String FILE_NAME = "summary.json";
+
 
     /**
      * One invocation of {@code bench run}.

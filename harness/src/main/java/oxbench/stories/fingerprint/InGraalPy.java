@@ -1,5 +1,7 @@
 package oxbench.stories.fingerprint;
 
+import oxbench.corpus.GuestCalls;
+import oxbench.corpus.NodeListInput;
 import oxbench.BuildInfo;
 import oxbench.polyglot.Guests;
 import oxbench.story.Implementation;
@@ -11,7 +13,7 @@ import org.graalvm.polyglot.Value;
  * The Python prototype running in GraalPy, called the way a Python program calls it: once per
  * file, with that file's list of node strings. Subclasses swap its hot path for Rust.
  */
-abstract class InGraalPy implements Implementation<FingerprintInput> {
+abstract class InGraalPy implements Implementation<NodeListInput> {
 
     /** Languages the context needs besides Python. */
     String[] languages() {
@@ -26,7 +28,7 @@ abstract class InGraalPy implements Implementation<FingerprintInput> {
     abstract AutoCloseable migrate(Context context) throws Exception;
 
     @Override
-    public Workload open(FingerprintInput input) throws Exception {
+    public Workload open(NodeListInput input) throws Exception {
         Context context = Guests.shared().newContext(languages());
         try {
             Value module = Guests.loadPythonModule(context, "fingerprint");

@@ -23,7 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import oxbench.Home;
-import oxbench.stories.fingerprint.NodeLists;
+import oxbench.rust.NodeLists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
