@@ -3,7 +3,7 @@ package oxbench.corpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import oxbench.BuildInfo;
+import oxbench.env.BuildInfo;
 import oxbench.polyglot.Guests;
 import oxbench.story.InputOptions;
 import oxbench.story.Warnings;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import oxbench.Scratch;
+import oxbench.env.Scratch;
 import oxbench.results.Json;
 import oxbench.story.Unavailable;
 

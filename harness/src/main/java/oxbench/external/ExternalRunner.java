@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import oxbench.Scratch;
+import oxbench.env.Scratch;
 import oxbench.jmh.JmhRunner;
 import oxbench.jmh.Measurement;
 import oxbench.jmh.MeasurementPlan;

@@ -31,7 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
-import oxbench.BuildInfo;
+import oxbench.env.BuildInfo;
 import oxbench.history.RunHistory;
 import oxbench.history.RunHistory.Run;
 import oxbench.results.AtomicFiles;

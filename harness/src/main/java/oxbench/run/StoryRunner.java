@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import oxbench.Scratch;
+import oxbench.env.Scratch;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.summary.Status;

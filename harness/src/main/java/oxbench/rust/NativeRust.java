@@ -8,7 +8,7 @@ import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
-import oxbench.Home;
+import oxbench.env.Home;
 
 /**
  * rust-core's native library, called through Java's FFM API: loads it and binds its functions by

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import org.graalvm.polyglot.Context;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package oxbench.stories.algorithm;
 
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;

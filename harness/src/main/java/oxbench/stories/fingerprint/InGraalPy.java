@@ -2,7 +2,7 @@ package oxbench.stories.fingerprint;
 
 import oxbench.corpus.GuestCalls;
 import oxbench.corpus.NodeListInput;
-import oxbench.BuildInfo;
+import oxbench.env.BuildInfo;
 import oxbench.polyglot.Guests;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;

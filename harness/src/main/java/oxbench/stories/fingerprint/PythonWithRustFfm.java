@@ -1,7 +1,7 @@
 package oxbench.stories.fingerprint;
 
 import oxbench.rust.NodeLists;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import oxbench.rust.NativeRust;
 import org.graalvm.polyglot.Context;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import oxbench.corpus.NodeListInput;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
 import oxbench.story.Unavailable;

@@ -2,7 +2,7 @@ package oxbench.stories.fingerprint;
 
 import oxbench.corpus.NodeListInput;
 import oxbench.rust.NodeLists;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.rust.NativeRust;
 import oxbench.rust.JavaCallsNative;
 import oxbench.story.Workload;

@@ -2,8 +2,8 @@ package oxbench.stories.fingerprint;
 
 import oxbench.corpus.NodeListInput;
 import oxbench.rust.NodeLists;
-import oxbench.BuildInfo;
-import oxbench.Home;
+import oxbench.env.BuildInfo;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import oxbench.rust.JavaCallsWasm;
 import oxbench.rust.WasmRust;

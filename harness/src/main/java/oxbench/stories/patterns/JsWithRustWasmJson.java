@@ -1,6 +1,6 @@
 package oxbench.stories.patterns;
 
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.rust.WasmRust;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;

@@ -1,7 +1,7 @@
 package oxbench.stories.patterns;
 
 import java.util.Arrays;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.rust.JavaCallsNative;
 import oxbench.story.Workload;
 

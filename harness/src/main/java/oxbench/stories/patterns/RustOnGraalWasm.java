@@ -1,6 +1,6 @@
 package oxbench.stories.patterns;
 
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import oxbench.rust.JavaCallsWasm;
 import oxbench.rust.RustStatus;

@@ -1,6 +1,6 @@
 package oxbench.stories.pitfallbatching;
 
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.rust.BufferHash;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Workload;

@@ -3,7 +3,7 @@ package oxbench.stories.pitfalljson;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.corpus.FileNodes;
 import oxbench.corpus.NodeListInput;
 import oxbench.rust.NodeLists;

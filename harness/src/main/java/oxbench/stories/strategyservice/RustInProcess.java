@@ -1,7 +1,7 @@
 package oxbench.stories.strategyservice;
 
 import java.util.List;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.corpus.NodeListInput;
 import oxbench.rust.JavaCallsNative;
 import oxbench.rust.NativeRust;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;

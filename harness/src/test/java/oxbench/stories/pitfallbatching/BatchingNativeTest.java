@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import java.util.Random;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.rust.BufferHash;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package oxbench.stories.pitfallblocking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.stories.boundary.JavaFnv;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.Stories;
 import oxbench.corpus.FileNodes;
 import oxbench.corpus.NodeListInput;
