@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import oxbench.env.Scratch;
 import oxbench.results.Json;
 import oxbench.summary.Summary;
 import java.util.stream.Stream;

@@ -8,7 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import oxbench.external.Unavailable;
+import oxbench.results.Format;
+import oxbench.story.Unavailable;
 import oxbench.story.Implementation;
 import oxbench.story.Story;
 import oxbench.story.Workload;
@@ -41,7 +42,7 @@ public final class OutputCheck {
         } catch (Unavailable e) {
             return new CheckResult(implementation.id(), Status.UNAVAILABLE, null, e.getMessage());
         } catch (Exception | LinkageError | AssertionError e) {
-            return new CheckResult(implementation.id(), Status.FAILED, null, "failed before timing: " + oneLine(e));
+            return new CheckResult(implementation.id(), Status.FAILED, null, "failed before timing: " + Format.oneLine(e));
         }
         String difference = diff(expected, actual);
         if (difference != null) {
@@ -95,15 +96,5 @@ public final class OutputCheck {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** An exception as one line: its type and first message line. */
-    public static String oneLine(Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -2,7 +2,7 @@ package oxbench.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.compare.ComparisonFormat;
 import oxbench.compare.RunSamples;
 import oxbench.compare.RunComparer;

@@ -3,7 +3,7 @@ package oxbench.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.history.RunHistory;
 import oxbench.report.Dashboard;
 import picocli.CommandLine.Command;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.history.RunHistory;
 import oxbench.proposal.ProposalMarkdown;
 import oxbench.proposal.Proposals;

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.results.AtomicFiles;
 
 /**

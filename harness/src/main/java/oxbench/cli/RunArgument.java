@@ -1,6 +1,6 @@
 package oxbench.cli;
 
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.history.RunHistory;
 
 /** The RUN parameter of the commands that read one finished run: an id under results/ or a run directory. */

@@ -1,6 +1,6 @@
 package oxbench.cli;
 
-import oxbench.BuildInfo;
+import oxbench.env.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: oxbench's version and the versions it measures with. */

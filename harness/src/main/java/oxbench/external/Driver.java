@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import oxbench.Scratch;
+import oxbench.env.Scratch;
 import oxbench.results.Json;
+import oxbench.story.Unavailable;
 
 /**
  * How to start one external driver: a program found on the {@code PATH} (e.g. {@code python3}),

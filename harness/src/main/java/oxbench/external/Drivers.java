@@ -2,7 +2,7 @@ package oxbench.external;
 
 import java.util.ArrayList;
 import java.util.List;
-import oxbench.Home;
+import oxbench.env.Home;
 
 /** The drivers oxbench ships, one per native runtime: their protocol is in {@code polyglot-samples/python/driver.py}. */
 public final class Drivers {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import oxbench.Scratch;
+import oxbench.env.Scratch;
 import oxbench.results.Json;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;

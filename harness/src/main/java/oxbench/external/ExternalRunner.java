@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import oxbench.Scratch;
+import oxbench.env.Scratch;
 import oxbench.jmh.JmhRunner;
 import oxbench.jmh.Measurement;
 import oxbench.jmh.MeasurementPlan;
@@ -17,6 +17,7 @@ import oxbench.progress.Progress;
 import oxbench.progress.Progress.Step;
 import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
+import oxbench.story.Unavailable;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 

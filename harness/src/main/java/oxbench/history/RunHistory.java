@@ -29,7 +29,6 @@ import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
 import oxbench.summary.Summary;
 import oxbench.summary.Summary.StoryResult;
-import oxbench.run.RunDirectory;
 
 /**
  * The runs kept under {@code results/}: one directory per run with its {@code summary.json}, and
@@ -126,7 +125,7 @@ public final class RunHistory {
             return List.of();
         }
         try (Stream<Path> dirs = Files.list(results)) {
-            return dirs.filter(dir -> Files.isRegularFile(dir.resolve(RunDirectory.SUMMARY))).sorted().toList();
+            return dirs.filter(dir -> Files.isRegularFile(dir.resolve(Summary.FILE_NAME))).sorted().toList();
         }
     }
 
@@ -146,9 +145,9 @@ public final class RunHistory {
      * @throws IllegalArgumentException (one line) when it holds no summary or one that is not a valid run
      */
     public static Run read(Path dir) {
-        Path file = dir.resolve(RunDirectory.SUMMARY);
+        Path file = dir.resolve(Summary.FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(dir + " is not an oxbench run (no " + RunDirectory.SUMMARY + ")");
+            throw new IllegalArgumentException(dir + " is not an oxbench run (no " + Summary.FILE_NAME + ")");
         }
         Summary summary;
         try {

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import oxbench.check.OutputCheck;
+import oxbench.results.Format;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -195,7 +195,7 @@ public final class Guests {
         if (e.isExit() || e.isCancelled() || e.isInterrupted()) {
             throw e;
         }
-        return "skipped " + file + ": does not parse (" + OutputCheck.oneLine(e) + ")";
+        return "skipped " + file + ": does not parse (" + Format.oneLine(e) + ")";
     }
 
     /** The text of a file in polyglot-samples/, as packaged in the harness jar. */

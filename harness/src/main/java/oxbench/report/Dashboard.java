@@ -31,13 +31,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
-import oxbench.BuildInfo;
+import oxbench.env.BuildInfo;
 import oxbench.history.RunHistory;
 import oxbench.history.RunHistory.Run;
 import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
 import oxbench.report.Tables;
-import oxbench.run.RunDirectory;
+import oxbench.summary.Summary;
 
 /**
  * A static, offline site over the run history: {@code index.html} with one trend chart per story and
@@ -113,7 +113,7 @@ public final class Dashboard {
         List<Source> sources = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         for (Path dir : history.runDirectories()) {
-            Path summary = dir.resolve(RunDirectory.SUMMARY);
+            Path summary = dir.resolve(Summary.FILE_NAME);
             try {
                 sources.add(new Source(dir.getFileName().toString(), dir, digest(Files.readAllBytes(summary)), null));
             } catch (IOException e) {
@@ -132,7 +132,7 @@ public final class Dashboard {
         List<Source> sources = new ArrayList<>();
         for (Run run : runs) {
             sources.add(new Source(run.dir().getFileName().toString(), run.dir(),
-                    digest(Files.readAllBytes(run.dir().resolve(RunDirectory.SUMMARY))), run));
+                    digest(Files.readAllBytes(run.dir().resolve(Summary.FILE_NAME))), run));
         }
         return build(sources, new ArrayList<>(unreadable), out);
     }

@@ -2,7 +2,7 @@ package oxbench.results;
 
 import java.util.Locale;
 
-/** How oxbench writes times, factors and shares, the same in every table, report and sentence. */
+/** How oxbench writes times, factors, shares and errors, the same in every table, report and sentence. */
 public final class Format {
     private Format() {}
     /** A score in the unit JMH reported (e.g. "us/file"), shown in the most readable unit. */
@@ -64,5 +64,15 @@ public final class Format {
 
     public static String seconds(double seconds) {
         return (seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds)) + " s";
+    }
+
+    /** An exception as one line: its type and first message line. */
+    public static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 }

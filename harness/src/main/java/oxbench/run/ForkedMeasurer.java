@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import oxbench.Scratch;
+import oxbench.env.Scratch;
 import oxbench.external.ExternalImplementation;
 import oxbench.external.ExternalRunner;
 import oxbench.jmh.InputFile;

@@ -25,7 +25,6 @@ import oxbench.story.Warnings;
  * a run that stops early keeps what it measured.
  */
 public final class RunDirectory {
-    public static final String SUMMARY = "summary.json";
     public static final String REPORT = "report.md";
 
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -67,7 +66,7 @@ public final class RunDirectory {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " is a file, not a directory");
         }
-        if (Files.exists(out.resolve(SUMMARY))) {
+        if (Files.exists(out.resolve(Summary.FILE_NAME))) {
             throw new IllegalArgumentException("--out " + out + " already holds a run; runs are never overwritten");
         }
         if (Files.isDirectory(out) && !isEmpty(out)) {
@@ -124,7 +123,7 @@ public final class RunDirectory {
      * @throws AtomicFiles.NotWritten when the summary or report cannot be written (full disk, unwritable directory)
      */
     public void write(Summary summary, Warnings warnings) throws IOException {
-        writeAtomically(SUMMARY, out -> out.write((Json.MAPPER.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8)));
+        writeAtomically(Summary.FILE_NAME, out -> out.write((Json.MAPPER.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8)));
         Set<String> charts = new LinkedHashSet<>();
         for (StoryResult story : summary.stories()) {
             if (!ScalingChart.drawable(story)) {

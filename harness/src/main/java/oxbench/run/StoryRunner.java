@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import oxbench.env.Scratch;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.summary.Status;
@@ -184,7 +185,7 @@ public final class StoryRunner {
             try {
                 expected = OutputCheck.expected(story, baseline, input);
             } catch (Exception | LinkageError e) {
-                String message = "the baseline " + baseline + " failed, so nothing can be checked: " + OutputCheck.oneLine(e);
+                String message = "the baseline " + baseline + " failed, so nothing can be checked: " + Format.oneLine(e);
                 progress.note("  " + message);
                 for (Implementation<I> impl : group.getValue()) {
                     checks.put(impl.id(), new CheckResult(impl.id(), Status.FAILED, null, message));

@@ -8,197 +8,131 @@ import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
+import oxbench.env.Home;
 
 /**
- * rust-core's native library, called through Java's FFM API.
+ * rust-core's native library, called through Java's FFM API: loads it and binds its functions by
+ * symbol. A story binds the functions it calls (its own {@code *Native} class); the conventions of
+ * rust-core's C ABI are here: status codes ({@link RustStatus}), buffers that Rust allocates and
+ * {@code oxb_dealloc} frees, and the two shapes several stories share ({@link #bytesToLong},
+ * {@link #bytesToBytes}).
  *
- * <p>The downcalls are {@linkplain Linker.Option#critical(boolean) critical}: the Rust functions
- * are short, never call back into Java, and may read Java heap arrays in place, so a caller's
- * {@code byte[]} crosses the boundary without a copy. An instance is not thread-safe.
+ * <p>Downcalls bound with {@link #critical} may read Java heap arrays in place, so a caller's
+ * {@code byte[]} crosses the boundary without a copy: rust-core's functions are short and never
+ * call back into Java. An instance is not thread-safe.
  */
 public final class NativeRust implements AutoCloseable {
+    private static final Linker LINKER = Linker.nativeLinker();
+
     private final Arena arena = Arena.ofShared();
-    private final MethodHandle fingerprint;
-    private final MethodHandle fingerprintJson;
+    private final SymbolLookup symbols;
     private final MethodHandle dealloc;
-    private final MethodHandle matchPatterns;
-    private final MethodHandle firstDuplicatesNaive;
-    private final MethodHandle firstDuplicatesSorted;
-    private final MethodHandle addOne;
-    private final MethodHandle hashBuffer;
-    private final MethodHandle hashItems;
-    private final MethodHandle spin;
-    private final long[] out = new long[1];
-    /** Where oxb_fingerprint_json writes its output's address and length. */
-    private final long[] jsonOut = new long[2];
 
     public NativeRust(Path library) {
-        Linker linker = Linker.nativeLinker();
-        SymbolLookup symbols = SymbolLookup.libraryLookup(library, arena);
-        Linker.Option heapAccess = Linker.Option.critical(true);
-        fingerprint = linker.downcallHandle(
-                symbols.findOrThrow("oxb_fingerprint"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT,
-                        ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS),
-                heapAccess);
-        fingerprintJson = linker.downcallHandle(
-                symbols.findOrThrow("oxb_fingerprint_json"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT,
-                        ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS),
-                heapAccess);
-        dealloc = linker.downcallHandle(symbols.findOrThrow("oxb_dealloc"),
-                FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), Linker.Option.critical(false));
-        matchPatterns = linker.downcallHandle(
-                symbols.findOrThrow("oxb_match_patterns"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT,
-                        ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG,
-                        ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS),
-                heapAccess);
-        FunctionDescriptor duplicates = FunctionDescriptor.of(ValueLayout.JAVA_INT,
-                ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS);
-        firstDuplicatesNaive = linker.downcallHandle(symbols.findOrThrow("oxb_first_duplicates_naive"), duplicates, heapAccess);
-        firstDuplicatesSorted = linker.downcallHandle(symbols.findOrThrow("oxb_first_duplicates_sorted"), duplicates, heapAccess);
-        addOne = linker.downcallHandle(symbols.findOrThrow("oxb_add_one"),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG), Linker.Option.critical(false));
-        hashBuffer = linker.downcallHandle(symbols.findOrThrow("oxb_hash_buffer"),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), heapAccess);
-        hashItems = linker.downcallHandle(symbols.findOrThrow("oxb_hash_items"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT,
-                        ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS),
-                heapAccess);
-        // Not critical: a long call must not hold off the garbage collector's safepoints.
-        spin = linker.downcallHandle(symbols.findOrThrow("oxb_spin"),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
+        symbols = SymbolLookup.libraryLookup(library, arena);
+        dealloc = downcall("oxb_dealloc", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG),
+                Linker.Option.critical(false));
     }
 
-    /** {@code oxb_fingerprint}: the fingerprint of one file's node list (wire format of {@code NodeLists}). */
-    public long fingerprint(byte[] nodeList) {
-        int status;
-        try {
-            status = (int) fingerprint.invokeExact(
-                    MemorySegment.ofArray(nodeList), (long) nodeList.length, MemorySegment.ofArray(out));
-        } catch (Throwable e) {
-            throw new IllegalStateException("oxb_fingerprint could not be called: " + e, e);
-        }
-        RustStatus.check(status, "oxb_fingerprint");
-        return out[0];
+    /** {@code symbol} as a critical downcall with heap access (see the class comment). */
+    public MethodHandle critical(String symbol, FunctionDescriptor descriptor) {
+        return downcall(symbol, descriptor, Linker.Option.critical(true));
+    }
+
+    /** {@code symbol} as a downcall with {@code options}; none for a call that may last long (it holds off no safepoint). */
+    public MethodHandle downcall(String symbol, FunctionDescriptor descriptor, Linker.Option... options) {
+        return LINKER.downcallHandle(symbols.findOrThrow(symbol), descriptor, options);
     }
 
     /**
-     * {@code oxb_fingerprint_json}: the fingerprint of one file through the JSON boundary (the guide's
-     * pitfall 1). {@code json} is the UTF-8 JSON array of its node strings; returns the output's UTF-8
-     * bytes, {@code {"fingerprint":"<16 hex digits>"}}, copied out of Rust's buffer (which is freed).
+     * A critical downcall to {@code symbol} in the library at {@link Home#nativeLibrary()}, loaded on
+     * first use and kept for the JVM's life, for a {@code static final} handle: only a constant
+     * handle lets the JIT inline the downcall stub into its caller (measured here, a trivial call
+     * through an instance field's handle cost 22-32 ns, through a constant one 3-3.6 ns).
      */
-    public byte[] fingerprintJson(byte[] json) {
-        MemorySegment outs = MemorySegment.ofArray(jsonOut);
-        int status;
-        try {
-            status = (int) fingerprintJson.invokeExact(
-                    MemorySegment.ofArray(json), (long) json.length, outs, outs.asSlice(Long.BYTES));
-        } catch (Throwable e) {
-            throw new IllegalStateException("oxb_fingerprint_json could not be called: " + e, e);
-        }
-        RustStatus.check(status, "oxb_fingerprint_json");
-        MemorySegment output = MemorySegment.ofAddress(jsonOut[0]).reinterpret(jsonOut[1]);
-        byte[] bytes = output.toArray(ValueLayout.JAVA_BYTE);
-        try {
-            dealloc.invokeExact(output, output.byteSize());
-        } catch (Throwable e) {
-            throw new IllegalStateException("oxb_dealloc could not be called: " + e, e);
-        }
-        return bytes;
+    public static MethodHandle constant(String symbol, FunctionDescriptor descriptor, Linker.Option... options) {
+        return LINKER.downcallHandle(Global.SYMBOLS.findOrThrow(symbol), descriptor, options);
+    }
+
+    /** The library for {@link #constant} handles, loaded when the first is made. */
+    private static final class Global {
+        static final SymbolLookup SYMBOLS = SymbolLookup.libraryLookup(Home.nativeLibrary(), Arena.global());
+    }
+
+    /** The error for a downcall that threw (a linkage or argument error, not a Rust status). */
+    public static IllegalStateException notCalled(String symbol, Throwable e) {
+        return new IllegalStateException(symbol + " could not be called: " + e, e);
+    }
+
+    /** A function {@code (const u8 *in, usize len, u64 *out) -> status}, e.g. {@code oxb_fingerprint}. */
+    public BytesToLong bytesToLong(String symbol) {
+        return new BytesToLong(symbol, critical(symbol, FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS)));
     }
 
     /**
-     * {@code oxb_match_patterns}, the typed boundary: pattern {@code i} is
-     * {@code hashes[offsets[i]..offsets[i + 1]]}; the matches' pattern indices and similarities are
-     * written to the first entries of the two out arrays (room for every pattern).
-     *
-     * @return how many patterns matched
+     * A function {@code (const u8 *in, usize len, u8 **out, usize *out_len) -> status} whose output
+     * Rust allocates, e.g. {@code oxb_fingerprint_json}: the output is copied out and freed.
      */
-    public int matchPatterns(long[] hashes, int[] offsets, long[] fingerprint, int[] outIndices, double[] outSimilarities) {
-        int patterns = offsets.length - 1;
-        if (outIndices.length < patterns || outSimilarities.length < patterns) {
-            throw new IllegalArgumentException("the out arrays need room for " + patterns + " matches");
-        }
-        int found;
-        try {
-            found = (int) matchPatterns.invokeExact(
-                    MemorySegment.ofArray(hashes), (long) hashes.length,
-                    MemorySegment.ofArray(offsets), (long) patterns,
-                    MemorySegment.ofArray(fingerprint), (long) fingerprint.length,
-                    MemorySegment.ofArray(outIndices), MemorySegment.ofArray(outSimilarities));
-        } catch (Throwable e) {
-            throw new IllegalStateException("oxb_match_patterns could not be called: " + e, e);
-        }
-        RustStatus.check(Math.min(found, 0), "oxb_match_patterns");
-        return found;
+    public BytesToBytes bytesToBytes(String symbol) {
+        return new BytesToBytes(symbol, critical(symbol, FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS)));
     }
 
-    /**
-     * {@code oxb_first_duplicates_naive} or {@code _sorted}: for every fingerprint, the index of the
-     * first equal one, written to {@code out} (as long as {@code fingerprints}).
-     */
-    public void firstDuplicates(boolean naive, long[] fingerprints, int[] out) {
-        if (out.length != fingerprints.length) {
-            throw new IllegalArgumentException("out must have room for " + fingerprints.length + " indices");
-        }
-        String name = naive ? "oxb_first_duplicates_naive" : "oxb_first_duplicates_sorted";
-        int status;
-        try {
-            status = (int) (naive ? firstDuplicatesNaive : firstDuplicatesSorted).invokeExact(
-                    MemorySegment.ofArray(fingerprints), (long) fingerprints.length, MemorySegment.ofArray(out));
-        } catch (Throwable e) {
-            throw new IllegalStateException(name + " could not be called: " + e, e);
-        }
-        RustStatus.check(status, name);
-    }
+    /** A bound {@link #bytesToLong} function. */
+    public static final class BytesToLong {
+        private final String symbol;
+        private final MethodHandle handle;
+        private final long[] out = new long[1];
 
-    /** {@code oxb_add_one}: the trivial call, {@code x + 1}. */
-    public long addOne(long x) {
-        try {
-            return (long) addOne.invokeExact(x);
-        } catch (Throwable e) {
-            throw new IllegalStateException("oxb_add_one could not be called: " + e, e);
+        private BytesToLong(String symbol, MethodHandle handle) {
+            this.symbol = symbol;
+            this.handle = handle;
+        }
+
+        /** The u64 the function writes for {@code bytes}, read in place from the Java heap. */
+        public long apply(byte[] bytes) {
+            int status;
+            try {
+                status = (int) handle.invokeExact(MemorySegment.ofArray(bytes), (long) bytes.length, MemorySegment.ofArray(out));
+            } catch (Throwable e) {
+                throw notCalled(symbol, e);
+            }
+            RustStatus.check(status, symbol);
+            return out[0];
         }
     }
 
-    /** {@code oxb_hash_buffer}: FNV-1a of {@code bytes}, read in place from the Java heap. */
-    public long hashBuffer(byte[] bytes) {
-        return hashBuffer(bytes, 0, bytes.length);
-    }
+    /** A bound {@link #bytesToBytes} function. */
+    public final class BytesToBytes {
+        private final String symbol;
+        private final MethodHandle handle;
+        /** Where the function writes its output's address and length. */
+        private final long[] out = new long[2];
 
-    /** {@code oxb_hash_buffer} of {@code length} bytes of {@code bytes} from {@code offset}: one item of a larger buffer, in place. */
-    public long hashBuffer(byte[] bytes, int offset, int length) {
-        MemorySegment item = MemorySegment.ofArray(bytes).asSlice(offset, length);
-        try {
-            return (long) hashBuffer.invokeExact(item, (long) length);
-        } catch (Throwable e) {
-            throw new IllegalStateException("oxb_hash_buffer could not be called: " + e, e);
+        private BytesToBytes(String symbol, MethodHandle handle) {
+            this.symbol = symbol;
+            this.handle = handle;
         }
-    }
 
-    /** {@code oxb_hash_items}: the FNV-1a of every {@code itemLength}-byte item of {@code bytes}, into {@code out}. */
-    public void hashItems(byte[] bytes, int itemLength, long[] out) {
-        if (itemLength <= 0 || bytes.length % itemLength != 0 || out.length != bytes.length / itemLength) {
-            throw new IllegalArgumentException("need whole items and room for one hash per item");
-        }
-        int status;
-        try {
-            status = (int) hashItems.invokeExact(MemorySegment.ofArray(bytes), (long) bytes.length, (long) itemLength,
-                    MemorySegment.ofArray(out));
-        } catch (Throwable e) {
-            throw new IllegalStateException("oxb_hash_items could not be called: " + e, e);
-        }
-        RustStatus.check(status, "oxb_hash_items");
-    }
-
-    /** {@code oxb_spin}: {@code rounds} dependent hashing steps, a call as long as asked. */
-    public long spin(long rounds) {
-        try {
-            return (long) spin.invokeExact(rounds);
-        } catch (Throwable e) {
-            throw new IllegalStateException("oxb_spin could not be called: " + e, e);
+        /** The output's bytes for {@code bytes}, copied out of Rust's buffer (which is freed). */
+        public byte[] apply(byte[] bytes) {
+            MemorySegment outs = MemorySegment.ofArray(out);
+            int status;
+            try {
+                status = (int) handle.invokeExact(MemorySegment.ofArray(bytes), (long) bytes.length, outs, outs.asSlice(Long.BYTES));
+            } catch (Throwable e) {
+                throw notCalled(symbol, e);
+            }
+            RustStatus.check(status, symbol);
+            MemorySegment output = MemorySegment.ofAddress(out[0]).reinterpret(out[1]);
+            byte[] copy = output.toArray(ValueLayout.JAVA_BYTE);
+            try {
+                dealloc.invokeExact(output, output.byteSize());
+            } catch (Throwable e) {
+                throw notCalled("oxb_dealloc", e);
+            }
+            return copy;
         }
     }
 

@@ -1,7 +1,7 @@
 package oxbench.rust;
 
 /** The status codes of rust-core's C ABI (rust-core/src/abi.rs). */
-final class RustStatus {
+public final class RustStatus {
     static final int OK = 0;
     static final int ERR_MALFORMED_INPUT = -1;
     static final int ERR_NULL_POINTER = -2;
@@ -10,7 +10,7 @@ final class RustStatus {
     private RustStatus() {}
 
     /** Throws unless {@code status} is OK; {@code call} names the function for the message. */
-    static void check(int status, String call) {
+    public static void check(int status, String call) {
         if (status != OK) {
             String reason = switch (status) {
                 case ERR_MALFORMED_INPUT -> "malformed input";

@@ -3,8 +3,8 @@ package oxbench.rust;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import oxbench.BuildInfo;
-import oxbench.Home;
+import oxbench.env.BuildInfo;
+import oxbench.env.Home;
 
 /** The compiler that built rust-core, as recorded by rust-core/build.sh. */
 public final class RustToolchain {

@@ -10,20 +10,20 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.ByteSequence;
+import org.graalvm.polyglot.proxy.ProxyArray;
 
 /**
  * rust-core's wasm32 module instantiated by GraalWasm inside a guest context, called from Java.
- * The same {@link #exports()} can be handed to Python or JavaScript code in that context.
+ * The same {@link #exports()} can be handed to Python or JavaScript code in that context. A story
+ * binds the exports it calls ({@link #export}); the conventions of rust-core's C ABI are here:
+ * linear memory that {@code oxb_alloc} and {@code oxb_dealloc} manage, status codes, and the two
+ * shapes several stories share ({@link #bytesToLong}, {@link #bytesToBytes}).
  */
 public final class WasmRust {
     private final Value exports;
     private final Value memory;
     private final Value alloc;
     private final Value dealloc;
-    private final Value fingerprint;
-    private final Value fingerprintJson;
-    private final Value matchPatterns;
-    private final int out;
 
     public WasmRust(Context context, Path module) {
         byte[] bytes;
@@ -37,10 +37,6 @@ public final class WasmRust {
         memory = exports.getMember("memory");
         alloc = exports.getMember("oxb_alloc");
         dealloc = exports.getMember("oxb_dealloc");
-        fingerprint = exports.getMember("oxb_fingerprint");
-        fingerprintJson = exports.getMember("oxb_fingerprint_json");
-        matchPatterns = exports.getMember("oxb_match_patterns");
-        out = allocate(8);
     }
 
     /** The module's exports: {@code memory} and the {@code oxb_*} functions of rust-core's C ABI. */
@@ -103,55 +99,101 @@ public final class WasmRust {
         return memory.readBufferDouble(ByteOrder.LITTLE_ENDIAN, address);
     }
 
+    /** The export {@code name}, a function of rust-core's C ABI. */
+    public Value export(String name) {
+        Value function = exports.getMember(name);
+        if (function == null || !function.canExecute()) {
+            throw new IllegalStateException(name + " is not a function exported by the wasm module");
+        }
+        return function;
+    }
+
+    /** An export {@code (const u8 *in, usize len, u64 *out) -> status}, e.g. {@code oxb_fingerprint}. */
+    public BytesToLong bytesToLong(String name) {
+        return new BytesToLong(name, export(name), allocate(8));
+    }
+
     /**
-     * {@code oxb_match_patterns} on buffers already in linear memory (addresses as from
-     * {@link #copyIn}; see {@code NativeRust#matchPatterns} for their layout).
-     *
-     * @return how many patterns matched; their indices and similarities are at the out addresses
+     * An export {@code (const u8 *in, usize len, u8 **out, usize *out_len) -> status} whose output Rust
+     * allocates, e.g. {@code oxb_fingerprint_json}: the input is copied into linear memory for the
+     * call, the output copied out; both buffers are freed.
      */
-    public int matchPatterns(int hashes, int hashCount, int offsets, int patternCount, int fingerprint,
-            int fingerprintLength, int outIndices, int outSimilarities) {
-        int found = matchPatterns.execute(hashes, hashCount, offsets, patternCount, fingerprint, fingerprintLength,
-                outIndices, outSimilarities).asInt();
-        RustStatus.check(Math.min(found, 0), "oxb_match_patterns (wasm)");
-        return found;
+    public BytesToBytes bytesToBytes(String name) {
+        return new BytesToBytes(name, export(name), allocate(8));
     }
 
-    /** {@code oxb_fingerprint} on a node list already in linear memory. */
-    public long fingerprint(int pointer, int length) {
-        RustStatus.check(fingerprint.execute(pointer, length, out).asInt(), "oxb_fingerprint (wasm)");
-        return memory.readBufferLong(ByteOrder.LITTLE_ENDIAN, out);
+    /** A bound {@link #bytesToLong} export; {@code out} is its own 8 bytes of linear memory. */
+    public final class BytesToLong {
+        private final String name;
+        private final Value function;
+        private final int out;
+
+        private BytesToLong(String name, Value function, int out) {
+            this.name = name;
+            this.function = function;
+            this.out = out;
+        }
+
+        /** The u64 the export writes for the bytes already in linear memory at {@code pointer}. */
+        public long apply(int pointer, int length) {
+            RustStatus.check(function.execute(pointer, length, out).asInt(), name + " (wasm)");
+            return memory.readBufferLong(ByteOrder.LITTLE_ENDIAN, out);
+        }
+
+        /** The u64 the export writes for {@code bytes}, copied into linear memory for the call (and freed after it). */
+        public long apply(byte[] bytes) {
+            int pointer = copyIn(bytes);
+            try {
+                return apply(pointer, bytes.length);
+            } finally {
+                free(pointer, bytes.length);
+            }
+        }
     }
 
-    /** {@code oxb_fingerprint} on a node list copied into linear memory for the call (and freed after it). */
-    public long fingerprint(byte[] nodeList) {
-        int pointer = copyIn(nodeList);
-        try {
-            return fingerprint(pointer, nodeList.length);
-        } finally {
-            free(pointer, nodeList.length);
+    /** A bound {@link #bytesToBytes} export; {@code out} is its own 8 bytes of linear memory. */
+    public final class BytesToBytes {
+        private final String name;
+        private final Value function;
+        private final int out;
+
+        private BytesToBytes(String name, Value function, int out) {
+            this.name = name;
+            this.function = function;
+            this.out = out;
+        }
+
+        public byte[] apply(byte[] bytes) {
+            int pointer = copyIn(bytes);
+            int status;
+            try {
+                // wasm32: the output's address and length are u32s, side by side at `out`.
+                status = function.execute(pointer, bytes.length, out, out + Integer.BYTES).asInt();
+            } finally {
+                free(pointer, bytes.length);
+            }
+            RustStatus.check(status, name + " (wasm)");
+            int address = readInt(out);
+            int length = readInt(out + Integer.BYTES);
+            byte[] output = new byte[length];
+            memory.readBuffer(address, output, 0, length);
+            free(address, length);
+            return output;
         }
     }
 
     /**
-     * {@code oxb_fingerprint_json} (see {@code NativeRust#fingerprintJson}): the JSON input copied into
-     * linear memory for the call, the output copied out; both buffers are freed.
+     * The exports of the module at {@code module}, instantiated by JavaScript's {@code new
+     * WebAssembly.Instance} in {@code context}: {@code api.instantiate(bytes)} of a JavaScript sample.
      */
-    public byte[] fingerprintJson(byte[] json) {
-        int pointer = copyIn(json);
-        int status;
-        try {
-            // wasm32: the output's address and length are u32s, side by side at `out`.
-            status = fingerprintJson.execute(pointer, json.length, out, out + Integer.BYTES).asInt();
-        } finally {
-            free(pointer, json.length);
+    public static Value instantiatedByJavaScript(Context context, Value api, Path module) throws IOException {
+        byte[] bytes = Files.readAllBytes(module);
+        Object[] elements = new Object[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            elements[i] = bytes[i];
         }
-        RustStatus.check(status, "oxb_fingerprint_json (wasm)");
-        int address = readInt(out);
-        int length = readInt(out + Integer.BYTES);
-        byte[] bytes = new byte[length];
-        memory.readBuffer(address, bytes, 0, length);
-        free(address, length);
-        return bytes;
+        // The host hands over the file's bytes (no file access for guests); JavaScript makes the module.
+        Value toBytes = context.eval("js", "(array) => Uint8Array.from(array, (b) => b & 0xff)");
+        return api.getMember("instantiate").execute(toBytes.execute(ProxyArray.fromArray(elements)));
     }
 }

@@ -19,6 +19,10 @@ public record Summary(Integer formatVersion, RunInfo run, List<StoryResult> stor
         this(FORMAT_VERSION, run, stories);
     }
 
+    /** The name of the file in a run's directory. */
+    public static final String FILE_NAME = "summary.json";
+
+
     /**
      * One invocation of {@code bench run}.
      *

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.TinyDisk;
 import oxbench.run.RunLock;
 import oxbench.stories.patterns.PatternStoryTest;

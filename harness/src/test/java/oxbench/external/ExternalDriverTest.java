@@ -11,8 +11,8 @@ import java.util.List;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.summary.Status;
-import oxbench.stories.fingerprint.FileNodes;
-import oxbench.stories.fingerprint.FingerprintInput;
+import oxbench.corpus.FileNodes;
+import oxbench.corpus.NodeListInput;
 import oxbench.stories.fingerprint.FingerprintStory;
 import oxbench.stories.fingerprint.PythonOnCPython;
 import oxbench.jmh.Measurement;
@@ -22,24 +22,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** External drivers: their result files, their failures, and the statistics made of their samples. */
 class ExternalDriverTest {
     private static final FingerprintStory STORY = new FingerprintStory();
-    private static final FingerprintInput INPUT = new FingerprintInput("test",
+    private static final NodeListInput INPUT = new NodeListInput("test",
             List.of(new FileNodes("a.py", 1, List.of("Module", "Expr")), new FileNodes("b.py", 1, List.of())), List.of());
 
     @TempDir
     Path dir;
 
     /** A fingerprint implementation whose "driver" is a line of Python standing in for a broken runtime. */
-    private static ExternalImplementation<FingerprintInput> pretending(String program, String python) {
+    private static ExternalImplementation<NodeListInput> pretending(String program, String python) {
         Driver driver = new Driver(program, List.of("-c", python), version -> version, "install it");
         return new ExternalImplementation<>("broken@cpython", "python", driver) {
             @Override
-            protected Object output(JsonNode output, FingerprintInput input) {
+            protected Object output(JsonNode output, NodeListInput input) {
                 return PythonOnCPython.fingerprints(output);
             }
         };
     }
 
-    private static CheckResult check(ExternalImplementation<FingerprintInput> impl) throws Exception {
+    private static CheckResult check(ExternalImplementation<NodeListInput> impl) throws Exception {
         return OutputCheck.check(STORY, impl, INPUT, OutputCheck.expected(STORY, INPUT));
     }
 

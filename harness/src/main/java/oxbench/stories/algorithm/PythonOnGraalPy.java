@@ -1,7 +1,7 @@
 package oxbench.stories.algorithm;
 
 import java.util.stream.LongStream;
-import oxbench.BuildInfo;
+import oxbench.env.BuildInfo;
 import oxbench.polyglot.Guests;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;

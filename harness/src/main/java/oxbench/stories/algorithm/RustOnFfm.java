@@ -1,7 +1,6 @@
 package oxbench.stories.algorithm;
 
-import oxbench.Home;
-import oxbench.rust.NativeRust;
+import oxbench.env.Home;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
@@ -28,10 +27,10 @@ record RustOnFfm(String id, boolean naive) implements Implementation<DuplicatesI
 
     @Override
     public Workload open(DuplicatesInput input) {
-        return new Calls(new NativeRust(Home.nativeLibrary()), naive, input.fingerprints().clone());
+        return new Calls(new DuplicatesNative(Home.nativeLibrary()), naive, input.fingerprints().clone());
     }
 
-    private record Calls(NativeRust rust, boolean naive, long[] fingerprints) implements Workload {
+    private record Calls(DuplicatesNative rust, boolean naive, long[] fingerprints) implements Workload {
         @Override
         public int[] run() {
             int[] first = new int[fingerprints.length];

@@ -1,6 +1,6 @@
 package oxbench.stories.boundary;
 
-import oxbench.BuildInfo;
+import oxbench.env.BuildInfo;
 import oxbench.polyglot.Guests;
 import oxbench.story.Workload;
 import org.graalvm.polyglot.Context;

@@ -1,6 +1,6 @@
 package oxbench.stories.boundary;
 
-import oxbench.rust.NativeBoundary;
+import oxbench.rust.BufferHash;
 import oxbench.polyglot.Guests;
 import oxbench.story.Workload;
 import org.graalvm.polyglot.Context;
@@ -10,7 +10,7 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 /**
  * {@code add-one@python-host-ffm}, {@code hash-1k@js-host-ffm} and the like: the guide's Strategy 1
  * as oxbench can build it. The guest calls a host function, which calls the native library through
- * FFM ({@link NativeBoundary}; the role PyO3 or N-API plays outside the JVM).
+ * FFM ({@link BoundaryNative}, {@link BufferHash}; the role PyO3 or N-API plays outside the JVM).
  *
  * <p>Guests have no host access, so the host cannot hand them native memory to write into: the
  * buffer lives in the guest, and the host function copies it out with {@link Value#readBuffer}, one
@@ -37,10 +37,10 @@ final class GuestToHostNative extends FromGuest {
             Value module = guest.module(context);
             Value run = switch (function) {
                 case ADD_ONE -> guest.function(module, "addOneChain")
-                        .execute((ProxyExecutable) arguments -> NativeBoundary.addOne(arguments[0].asLong()));
+                        .execute((ProxyExecutable) arguments -> BoundaryNative.addOne(arguments[0].asLong()));
                 case HASH_1K -> {
                     byte[] scratch = new byte[input.bufferBytes()];
-                    ProxyExecutable hashBuffer = arguments -> NativeBoundary.hashBuffer(read(arguments[0], scratch));
+                    ProxyExecutable hashBuffer = arguments -> BufferHash.hashBuffer(read(arguments[0], scratch));
                     yield guest.function(module, "hostHashChain").execute(hashBuffer, Guest.bytes(input.buffer()));
                 }
             };

@@ -2,7 +2,7 @@ package oxbench.stories.boundary;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import oxbench.rust.RustToolchain;
 import oxbench.rust.WasmRust;

@@ -1,7 +1,7 @@
 package oxbench.stories.boundary;
 
 import java.nio.ByteOrder;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import oxbench.rust.RustToolchain;
 import oxbench.rust.WasmRust;

@@ -1,11 +1,11 @@
 package oxbench.stories.boundary;
 
-import oxbench.rust.NativeBoundary;
+import oxbench.rust.BufferHash;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Workload;
 import oxbench.story.MeasurementNeeds;
 
-/** {@code add-one@ffm}, {@code hash-1k@ffm}: Java calls the native library through FFM ({@link NativeBoundary}). */
+/** {@code add-one@ffm}, {@code hash-1k@ffm}: Java calls the native library through FFM ({@link BoundaryNative}, {@link BufferHash}). */
 final class JavaToNative extends Bridge {
     JavaToNative(BoundaryFunction function) {
         super(function, "ffm", "Java -> native", "rust");
@@ -28,11 +28,11 @@ final class JavaToNative extends Bridge {
     @Override
     public Workload open(BoundaryInput input) {
         return switch (function) {
-            case ADD_ONE -> new JavaChain(function, input, NativeBoundary::addOne, null);
+            case ADD_ONE -> new JavaChain(function, input, BoundaryNative::addOne, null);
             case HASH_1K -> {
                 byte[] buffer = input.buffer();
                 yield new JavaChain(function, input,
-                        accumulator -> NativeBoundary.hashBuffer(JavaChain.withAccumulator(buffer, accumulator)), null);
+                        accumulator -> BufferHash.hashBuffer(JavaChain.withAccumulator(buffer, accumulator)), null);
             }
         };
     }

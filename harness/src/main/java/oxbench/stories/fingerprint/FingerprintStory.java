@@ -1,20 +1,17 @@
 package oxbench.stories.fingerprint;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import oxbench.BuildInfo;
 import oxbench.corpus.Corpus;
 import oxbench.corpus.SourceFile;
 import oxbench.polyglot.Guests;
+import oxbench.corpus.NodeListInput;
+import oxbench.corpus.NodeListStory;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
 import oxbench.claims.SpeedupClaim;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
-import oxbench.story.Story;
 import oxbench.story.Warnings;
 import oxbench.story.CodeKind;
 import oxbench.story.Iterations;
@@ -27,9 +24,9 @@ import org.graalvm.polyglot.Value;
 /**
  * Success story 1 of the guide, the fingerprint generator: "Before: Python, 200ms per file.
  * After: Rust via PyO3, 2ms per file". The timed function is {@code calculate_fingerprint} over
- * the node lists of real Python files; parsing stays in Python and is done once, before timing.
+ * the node lists of real Python files ({@link NodeListInput}).
  */
-public final class FingerprintStory implements Story<FingerprintInput> {
+public final class FingerprintStory implements NodeListStory {
     private static final String GUIDE =
             "Success story 1, Fingerprint Generator: \"Before: Python, 200ms per file. After: Rust via PyO3, 2ms per file\"";
 
@@ -72,7 +69,7 @@ public final class FingerprintStory implements Story<FingerprintInput> {
     }
 
     @Override
-    public List<Implementation<FingerprintInput>> implementations() {
+    public List<Implementation<NodeListInput>> implementations() {
         return List.of(
                 new PythonOnGraalPy(),
                 new RustOnFfm(),
@@ -108,93 +105,7 @@ public final class FingerprintStory implements Story<FingerprintInput> {
     }
 
     @Override
-    public FingerprintInput prepare(InputOptions options, Warnings warnings) {
-        List<String> skipped = new ArrayList<>();
-        Warnings recorded = line -> {
-            skipped.add(line);
-            warnings.warn(line);
-        };
-        try (Context context = Guests.shared().newContext("python")) {
-            Value astNodes = Guests.loadPythonModule(context, "fingerprint").getMember("ast_nodes");
-            String corpus;
-            List<SourceFile> sources;
-            if (options.corpus() == null) {
-                Path stdlib = Path.of(context.eval("python", "import os; os.path.dirname(os.__file__)").asString());
-                List<String> selection = options.quick() ? Corpus.STANDARD_LIBRARY_QUICK : Corpus.STANDARD_LIBRARY;
-                corpus = "GraalPy " + BuildInfo.graalvm() + " standard library (" + selection.size() + " modules)";
-                sources = Corpus.read(stdlib, selection, options.maxFileBytes(), recorded);
-            } else {
-                corpus = options.corpus().toAbsolutePath().normalize().toString();
-                sources = Corpus.readDirectory(options.corpus(), options.maxFileBytes(), recorded);
-            }
-            if (sources.isEmpty()) {
-                throw new IllegalArgumentException("corpus " + corpus + " has no usable *.py file"
-                        + " (hidden directories are not searched)");
-            }
-            List<FileNodes> files = new ArrayList<>();
-            for (SourceFile source : sources) {
-                List<String> nodes = parse(astNodes, source, recorded);
-                if (nodes != null) {
-                    files.add(new FileNodes(source.name(), source.bytes(), nodes));
-                }
-            }
-            if (files.isEmpty()) {
-                throw new IllegalArgumentException("corpus " + corpus + " has no Python file that parses");
-            }
-            return new FingerprintInput(corpus, List.copyOf(files), List.copyOf(skipped));
-        }
-    }
-
-    /** The node strings of one file, or null (with a warning) when the prototype cannot parse it. */
-    private static List<String> parse(Value astNodes, SourceFile source, Warnings warnings) {
-        Value list;
-        try {
-            list = astNodes.execute(source.text(), source.name());
-        } catch (PolyglotException e) {
-            warnings.warn(Guests.doesNotParse(source.name(), e));
-            return null;
-        }
-        int size = Math.toIntExact(list.getArraySize());
-        List<String> nodes = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            nodes.add(list.getArrayElement(i).asString());
-        }
-        return nodes;
-    }
-
-    @Override
-    public int units(FingerprintInput input) {
-        return input.files().size();
-    }
-
-    @Override
-    public Class<FingerprintInput> inputType() {
-        return FingerprintInput.class;
-    }
-
-    @Override
-    public List<String> describe(FingerprintInput input, Object output) {
-        long[] fingerprints = (long[]) output;
-        if (fingerprints.length != input.files().size()) {
-            throw new IllegalStateException("returned " + fingerprints.length + " fingerprints for "
-                    + input.files().size() + " files");
-        }
-        List<String> lines = new ArrayList<>(fingerprints.length);
-        for (int i = 0; i < fingerprints.length; i++) {
-            lines.add(input.files().get(i).name() + " " + String.format("%016x", fingerprints[i]));
-        }
-        return lines;
-    }
-
-    @Override
-    public Map<String, Object> inputSummary(FingerprintInput input) {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("corpus", input.corpus());
-        summary.put("files", input.files().stream()
-                .map(file -> Map.of("name", file.name(), "bytes", file.bytes(), "nodes", file.nodes().size()))
-                .toList());
-        summary.put("total_nodes", input.files().stream().mapToLong(file -> file.nodes().size()).sum());
-        summary.put("skipped", input.skipped());
-        return summary;
+    public NodeListInput prepare(InputOptions options, Warnings warnings) {
+        return NodeListInput.read(options, warnings);
     }
 }

@@ -1,6 +1,7 @@
 package oxbench.stories.fingerprint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import oxbench.corpus.NodeListInput;
 import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
 import oxbench.story.MeasurementNeeds;
@@ -11,7 +12,7 @@ import oxbench.story.MeasurementNeeds;
  * the same Go program calling rust-core's {@code oxb_fingerprint} through cgo (linked statically;
  * each call converts the Go strings to the wire format, as the guide's wrapper passes bytes).
  */
-public final class GoProgram extends ExternalImplementation<FingerprintInput> {
+public final class GoProgram extends ExternalImplementation<NodeListInput> {
     private GoProgram(String id, String language, String bridge, String binary, String function) {
         super(id, language, bridge, Drivers.go(binary, "fingerprint", function));
     }
@@ -25,7 +26,7 @@ public final class GoProgram extends ExternalImplementation<FingerprintInput> {
     }
 
     @Override
-    protected Object output(JsonNode output, FingerprintInput input) {
+    protected Object output(JsonNode output, NodeListInput input) {
         return PythonOnCPython.fingerprints(output);
     }
 

@@ -1,6 +1,8 @@
 package oxbench.stories.fingerprint;
 
-import oxbench.BuildInfo;
+import oxbench.corpus.GuestCalls;
+import oxbench.corpus.NodeListInput;
+import oxbench.env.BuildInfo;
 import oxbench.polyglot.Guests;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
@@ -13,7 +15,7 @@ import org.graalvm.polyglot.Value;
  * The Python prototype running in GraalPy, called the way a Python program calls it: once per
  * file, with that file's list of node strings. Subclasses swap its hot path for Rust.
  */
-abstract class InGraalPy implements Implementation<FingerprintInput> {
+abstract class InGraalPy implements Implementation<NodeListInput> {
 
     /** Languages the context needs besides Python. */
     String[] languages() {
@@ -34,7 +36,7 @@ abstract class InGraalPy implements Implementation<FingerprintInput> {
     }
 
     @Override
-    public Workload open(FingerprintInput input) throws Exception {
+    public Workload open(NodeListInput input) throws Exception {
         Context context = Guests.shared().newContext(languages());
         try {
             Value module = Guests.loadPythonModule(context, "fingerprint");

@@ -1,6 +1,7 @@
 package oxbench.stories.fingerprint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import oxbench.corpus.NodeListInput;
 import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
 import oxbench.story.MeasurementNeeds;
@@ -11,13 +12,13 @@ import oxbench.story.MeasurementNeeds;
  * file" comes from. The driver ({@code driver.py}) calls {@code calculate_fingerprint} on each file's
  * node list, exactly the input the in-process rows get.
  */
-public final class PythonOnCPython extends ExternalImplementation<FingerprintInput> {
+public final class PythonOnCPython extends ExternalImplementation<NodeListInput> {
     public PythonOnCPython() {
         super("python@cpython", "python", Drivers.cpython("fingerprint", "calculate_fingerprint"));
     }
 
     @Override
-    protected Object output(JsonNode output, FingerprintInput input) {
+    protected Object output(JsonNode output, NodeListInput input) {
         return fingerprints(output);
     }
 

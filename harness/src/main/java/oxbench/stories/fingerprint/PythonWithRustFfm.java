@@ -1,6 +1,7 @@
 package oxbench.stories.fingerprint;
 
-import oxbench.Home;
+import oxbench.rust.NodeLists;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import oxbench.rust.NativeRust;
 import org.graalvm.polyglot.Context;
@@ -29,7 +30,8 @@ final class PythonWithRustFfm extends InGraalPy {
     @Override
     AutoCloseable migrate(Context context) {
         NativeRust rust = new NativeRust(Home.nativeLibrary());
-        ProxyExecutable calculateFingerprint = arguments -> rust.fingerprint(NodeLists.encode(arguments[0]));
+        NativeRust.BytesToLong fingerprint = rust.bytesToLong("oxb_fingerprint");
+        ProxyExecutable calculateFingerprint = arguments -> fingerprint.apply(NodeLists.encode(arguments[0]));
         Guests.loadPythonModule(context, "fingerprint_rust")
                 .getMember("use_host_function")
                 .execute(calculateFingerprint);

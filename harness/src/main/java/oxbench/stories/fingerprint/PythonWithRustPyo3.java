@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import oxbench.Home;
+import oxbench.corpus.NodeListInput;
+import oxbench.env.Home;
 import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
-import oxbench.external.Unavailable;
+import oxbench.story.Unavailable;
 import oxbench.story.Workload;
 import oxbench.story.MeasurementNeeds;
 
@@ -18,7 +19,7 @@ import oxbench.story.MeasurementNeeds;
  * extension module with PyO3 ({@code rust-core/pyo3}); PyO3 converts the list of str at the
  * boundary. A separate process, like {@code python@cpython}.
  */
-public final class PythonWithRustPyo3 extends ExternalImplementation<FingerprintInput> {
+public final class PythonWithRustPyo3 extends ExternalImplementation<NodeListInput> {
     private static final Path MODULES = Path.of("rust-core/target/python");
 
     public PythonWithRustPyo3() {
@@ -28,7 +29,7 @@ public final class PythonWithRustPyo3 extends ExternalImplementation<Fingerprint
 
     /** Unavailable until rust-core/build.sh has built the extension module (it needs librust-pyo3-dev). */
     @Override
-    public Workload open(FingerprintInput input) throws Exception {
+    public Workload open(NodeListInput input) throws Exception {
         if (!built()) {
             throw new Unavailable("rust_core_py (the PyO3 extension module) is not built under " + MODULES
                     + "; install librust-pyo3-dev (./bench setup does) and rebuild with ./bench setup");
@@ -49,7 +50,7 @@ public final class PythonWithRustPyo3 extends ExternalImplementation<Fingerprint
     }
 
     @Override
-    protected Object output(JsonNode output, FingerprintInput input) {
+    protected Object output(JsonNode output, NodeListInput input) {
         return PythonOnCPython.fingerprints(output);
     }
 

@@ -1,6 +1,6 @@
 package oxbench.stories.fingerprint;
 
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import oxbench.rust.WasmRust;
 import org.graalvm.polyglot.Context;

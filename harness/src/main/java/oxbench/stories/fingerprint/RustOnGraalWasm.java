@@ -1,7 +1,9 @@
 package oxbench.stories.fingerprint;
 
-import oxbench.BuildInfo;
-import oxbench.Home;
+import oxbench.corpus.NodeListInput;
+import oxbench.rust.NodeLists;
+import oxbench.env.BuildInfo;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import oxbench.rust.JavaCallsWasm;
 import oxbench.rust.WasmRust;
@@ -12,11 +14,12 @@ import org.graalvm.polyglot.Context;
  * {@code rust@graalwasm}: Java calls the Rust wasm module in GraalWasm. The node lists are copied
  * into linear memory once, before timing, so the time is the wasm code and its call.
  */
-final class RustOnGraalWasm extends JavaCallsWasm<FingerprintInput> {
+final class RustOnGraalWasm extends JavaCallsWasm<NodeListInput> {
     @Override
-    public Workload open(FingerprintInput input) {
+    public Workload open(NodeListInput input) {
         Context context = Guests.shared().newContext("wasm");
         WasmRust wasm = new WasmRust(context, Home.wasmModule());
+        WasmRust.BytesToLong fingerprint = wasm.bytesToLong("oxb_fingerprint");
         int files = input.files().size();
         int[] pointers = new int[files];
         int[] lengths = new int[files];
@@ -30,7 +33,7 @@ final class RustOnGraalWasm extends JavaCallsWasm<FingerprintInput> {
             public long[] run() {
                 long[] fingerprints = new long[files];
                 for (int i = 0; i < files; i++) {
-                    fingerprints[i] = wasm.fingerprint(pointers[i], lengths[i]);
+                    fingerprints[i] = fingerprint.apply(pointers[i], lengths[i]);
                 }
                 return fingerprints;
             }

@@ -1,6 +1,6 @@
 package oxbench.stories.patterns;
 
-import oxbench.BuildInfo;
+import oxbench.env.BuildInfo;
 import oxbench.polyglot.Guests;
 import oxbench.results.Json;
 import oxbench.story.Implementation;

@@ -1,5 +1,7 @@
 package oxbench.stories.patterns;
 
+import oxbench.env.Home;
+import oxbench.rust.WasmRust;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 
@@ -22,7 +24,7 @@ final class JsWithRustWasm extends InGraalJsWithWasm {
     @Override
     Value matcher(Context context, Value patterns) throws Exception {
         Value api = script(context, "patterns_rust.js");
-        Value typed = api.getMember("typedMatcher").execute(instantiate(context, api));
+        Value typed = api.getMember("typedMatcher").execute(WasmRust.instantiatedByJavaScript(context, api, Home.wasmModule()));
         Value library = typed.getMember("loadPatterns").execute(patterns);
         return context.eval("js", "(typed, library) => (fingerprint) => typed.matchPatterns(library, fingerprint)")
                 .execute(typed, library);

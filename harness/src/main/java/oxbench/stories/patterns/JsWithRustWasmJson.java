@@ -1,5 +1,7 @@
 package oxbench.stories.patterns;
 
+import oxbench.env.Home;
+import oxbench.rust.WasmRust;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 
@@ -21,7 +23,7 @@ final class JsWithRustWasmJson extends InGraalJsWithWasm {
     @Override
     Value matcher(Context context, Value patterns) throws Exception {
         Value api = script(context, "patterns_rust.js");
-        Value json = api.getMember("jsonMatcher").execute(instantiate(context, api));
+        Value json = api.getMember("jsonMatcher").execute(WasmRust.instantiatedByJavaScript(context, api, Home.wasmModule()));
         return context.eval("js", "(json, patterns) => (fingerprint) => json.matchPatterns(patterns, fingerprint)")
                 .execute(json, patterns);
     }

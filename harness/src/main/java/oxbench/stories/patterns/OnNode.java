@@ -3,7 +3,7 @@ package oxbench.stories.patterns;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
 import oxbench.story.CodeKind;

@@ -1,8 +1,7 @@
 package oxbench.stories.patterns;
 
 import java.util.Arrays;
-import oxbench.Home;
-import oxbench.rust.NativeRust;
+import oxbench.env.Home;
 import oxbench.rust.JavaCallsNative;
 import oxbench.story.Workload;
 
@@ -14,11 +13,11 @@ final class RustOnFfm extends JavaCallsNative<PatternInput> {
     @Override
     public Workload open(PatternInput input) {
         TypedPatterns typed = TypedPatterns.of(input.patterns());
-        return new Calls(new NativeRust(Home.nativeLibrary()), typed, input.query().values(),
+        return new Calls(new PatternsNative(Home.nativeLibrary()), typed, input.query().values(),
                 new int[typed.count()], new double[typed.count()]);
     }
 
-    private record Calls(NativeRust rust, TypedPatterns patterns, long[] query, int[] indices, double[] similarities)
+    private record Calls(PatternsNative rust, TypedPatterns patterns, long[] query, int[] indices, double[] similarities)
             implements Workload {
         @Override
         public Matches run() {

@@ -1,11 +1,13 @@
 package oxbench.stories.patterns;
 
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import oxbench.rust.JavaCallsWasm;
+import oxbench.rust.RustStatus;
 import oxbench.rust.WasmRust;
 import oxbench.story.Workload;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Value;
 
 /**
  * {@code rust@graalwasm}: Java calls the Rust matcher compiled to wasm32 through GraalWasm. The
@@ -24,7 +26,7 @@ final class RustOnGraalWasm extends JavaCallsWasm<PatternInput> {
             Buffers buffers = new Buffers(wasm.copyIn(typed.hashes()), typed.hashes().length, wasm.copyIn(typed.offsets()),
                     count, wasm.copyIn(query), query.length, wasm.allocate(count * Integer.BYTES),
                     wasm.allocate(count * Double.BYTES));
-            return new Calls(context, wasm, buffers);
+            return new Calls(context, wasm, wasm.export("oxb_match_patterns"), buffers);
         } catch (RuntimeException | Error e) {
             context.close();
             throw e;
@@ -35,11 +37,13 @@ final class RustOnGraalWasm extends JavaCallsWasm<PatternInput> {
     private record Buffers(int hashes, int hashCount, int offsets, int patternCount, int query, int queryLength,
             int indices, int similarities) {}
 
-    private record Calls(Context context, WasmRust wasm, Buffers at) implements Workload {
+    /** @param matchPatterns {@code oxb_match_patterns}, called on the buffers already in linear memory (layout as {@link PatternsNative}'s) */
+    private record Calls(Context context, WasmRust wasm, Value matchPatterns, Buffers at) implements Workload {
         @Override
         public Matches run() {
-            int found = wasm.matchPatterns(at.hashes(), at.hashCount(), at.offsets(), at.patternCount(), at.query(),
-                    at.queryLength(), at.indices(), at.similarities());
+            int found = matchPatterns.execute(at.hashes(), at.hashCount(), at.offsets(), at.patternCount(), at.query(),
+                    at.queryLength(), at.indices(), at.similarities()).asInt();
+            RustStatus.check(Math.min(found, 0), "oxb_match_patterns (wasm)");
             int[] indices = new int[found];
             double[] similarities = new double[found];
             for (int i = 0; i < found; i++) {

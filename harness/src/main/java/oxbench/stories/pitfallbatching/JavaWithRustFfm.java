@@ -1,8 +1,7 @@
 package oxbench.stories.pitfallbatching;
 
-import oxbench.Home;
-import oxbench.rust.NativeBoundary;
-import oxbench.rust.NativeRust;
+import oxbench.env.Home;
+import oxbench.rust.BufferHash;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Workload;
 import oxbench.story.CodeKind;
@@ -44,7 +43,7 @@ final class JavaWithRustFfm extends CrossingImplementation {
     public Workload open(BatchingInput input) {
         byte[] items = input.items();
         int itemLength = input.itemLength();
-        NativeRust rust = new NativeRust(Home.nativeLibrary());
+        BatchingNative rust = new BatchingNative(Home.nativeLibrary());
         return new Workload() {
             @Override
             public long[] run() {
@@ -53,7 +52,7 @@ final class JavaWithRustFfm extends CrossingImplementation {
                     rust.hashItems(items, itemLength, hashes);
                 } else {
                     for (int i = 0; i < hashes.length; i++) {
-                        hashes[i] = NativeBoundary.hashBuffer(items, i * itemLength, itemLength);
+                        hashes[i] = BufferHash.hashBuffer(items, i * itemLength, itemLength);
                     }
                 }
                 return hashes;

@@ -1,8 +1,8 @@
 package oxbench.stories.pitfallbatching;
 
 import java.nio.file.Files;
-import oxbench.BuildInfo;
-import oxbench.Home;
+import oxbench.env.BuildInfo;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
 import oxbench.story.Workload;
 import oxbench.story.CodeKind;

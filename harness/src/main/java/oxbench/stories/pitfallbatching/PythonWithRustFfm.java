@@ -3,11 +3,10 @@ package oxbench.stories.pitfallbatching;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import oxbench.BuildInfo;
-import oxbench.Home;
+import oxbench.env.BuildInfo;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
-import oxbench.rust.NativeBoundary;
-import oxbench.rust.NativeRust;
+import oxbench.rust.BufferHash;
 import oxbench.story.Workload;
 import oxbench.story.CodeKind;
 import oxbench.story.MeasurementNeeds;
@@ -45,7 +44,7 @@ final class PythonWithRustFfm extends CrossingImplementation {
     @Override
     public Workload open(BatchingInput input) {
         Context context = Guests.shared().newContext("python");
-        NativeRust rust = new NativeRust(Home.nativeLibrary());
+        BatchingNative rust = new BatchingNative(Home.nativeLibrary());
         try {
             Value module = Guests.loadPythonModule(context, "batching");
             // Bytes reach the guest as Latin-1 text (one character a byte): the sandbox shares no host buffers.
@@ -56,7 +55,7 @@ final class PythonWithRustFfm extends CrossingImplementation {
             Value unpack = context.eval("python", "lambda text: memoryview(text.encode('latin-1')).cast('Q').tolist()");
             ProxyExecutable rustFunction = batched
                     ? arguments -> unpack.execute(hashItems(rust, arguments[0], arguments[1].asInt()))
-                    : arguments -> NativeBoundary.hashBuffer(bytes(arguments[0]));
+                    : arguments -> BufferHash.hashBuffer(bytes(arguments[0]));
             Value hash = module.getMember(batched ? "hash_batch" : "hash_each");
             int itemLength = input.itemLength();
             return new Workload() {
@@ -89,7 +88,7 @@ final class PythonWithRustFfm extends CrossingImplementation {
     }
 
     /** Every item's hash, as Latin-1 text of their bytes (eight a hash, in the machine's order, as {@code cast('Q')} reads them). */
-    private static String hashItems(NativeRust rust, Value data, int itemLength) {
+    private static String hashItems(BatchingNative rust, Value data, int itemLength) {
         byte[] bytes = bytes(data);
         long[] hashes = new long[bytes.length / itemLength];
         rust.hashItems(bytes, itemLength, hashes);

@@ -11,7 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import oxbench.check.OutputCheck;
+import oxbench.results.Format;
 
 /**
  * A single-threaded event loop in the manner of Node's: timers ordered by due time, and the
@@ -121,7 +121,7 @@ final class EventLoop implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw fail("interrupted", e);
         } catch (RuntimeException e) {
-            throw fail("a callback failed: " + OutputCheck.oneLine(e), e);
+            throw fail("a callback failed: " + Format.oneLine(e), e);
         }
     }
 

@@ -2,7 +2,7 @@ package oxbench.stories.pitfallblocking;
 
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import oxbench.check.OutputCheck;
+import oxbench.results.Format;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -56,7 +56,7 @@ final class JsEventLoop {
         return promiseOf.execute((ProxyExecutable) settle -> {
             Value resolve = settle[0];
             Value reject = settle[1];
-            loop.submit(work, result -> resolve.executeVoid(result), error -> reject.executeVoid(OutputCheck.oneLine(error)));
+            loop.submit(work, result -> resolve.executeVoid(result), error -> reject.executeVoid(Format.oneLine(error)));
             return null;
         });
     }

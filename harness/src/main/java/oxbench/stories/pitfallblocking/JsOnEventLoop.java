@@ -3,11 +3,10 @@ package oxbench.stories.pitfallblocking;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import oxbench.BuildInfo;
-import oxbench.Home;
+import oxbench.env.BuildInfo;
+import oxbench.env.Home;
 import oxbench.jmh.Observations;
 import oxbench.polyglot.Guests;
-import oxbench.rust.NativeRust;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
 import oxbench.story.CodeKind;
@@ -72,12 +71,12 @@ final class JsOnEventLoop implements Implementation<BlockingInput> {
     @Override
     public Workload open(BlockingInput input) {
         Context context = Guests.shared().newContext("js");
-        NativeRust rust = null;
+        BlockingNative rust = null;
         EventLoop loop = new EventLoop(System::nanoTime, (due, fired) -> Observations.record(TIMER_LAG, fired - due));
         try {
-            rust = new NativeRust(Home.nativeLibrary());
+            rust = new BlockingNative(Home.nativeLibrary());
             JsEventLoop js = new JsEventLoop(context, loop);
-            NativeRust library = rust;
+            BlockingNative library = rust;
             ProxyExecutable spinSync = arguments -> spin(library, rounds(arguments));
             ProxyExecutable spinAsync = arguments -> {
                 long rounds = rounds(arguments);
@@ -101,7 +100,7 @@ final class JsOnEventLoop implements Implementation<BlockingInput> {
     }
 
     /** The call itself, timed; its 64 bits as an unsigned integer (a BigInt under Node). */
-    private static BigInteger spin(NativeRust rust, long rounds) {
+    private static BigInteger spin(BlockingNative rust, long rounds) {
         long start = System.nanoTime();
         long hash = rust.spin(rounds);
         Observations.record(RUST_CALL, System.nanoTime() - start);
@@ -116,7 +115,7 @@ final class JsOnEventLoop implements Implementation<BlockingInput> {
     }
 
     /** One scenario per run: the program is started, and the loop runs until no work is left. */
-    private record Scenario(Context context, EventLoop loop, NativeRust rust, JsEventLoop js, Value scenario,
+    private record Scenario(Context context, EventLoop loop, BlockingNative rust, JsEventLoop js, Value scenario,
             Value rustLib, Value options) implements Workload {
         @Override
         public ScenarioResult run() {

@@ -3,8 +3,8 @@ package oxbench.stories.pitfalljson;
 import java.util.List;
 import java.util.Set;
 import oxbench.stories.pitfalljson.JavaCaller.Bridge;
-import oxbench.stories.fingerprint.FingerprintInput;
-import oxbench.stories.fingerprint.OnFingerprintInput;
+import oxbench.corpus.NodeListInput;
+import oxbench.corpus.NodeListStory;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
@@ -21,7 +21,7 @@ import oxbench.story.Plans;
  * through each bridge oxbench has; each caller converts from and to its own language's data on
  * every call. The input is the fingerprint story's (node lists of real Python files).
  */
-public final class ConversionStory implements OnFingerprintInput {
+public final class ConversionStory implements NodeListStory {
     private static final String PITFALL_1 = "Pitfall 1, Unnecessary String Conversions: \"BAD: Converting back and forth"
             + "\" (serde_json::to_string, serde_json::from_str) \"GOOD: Keep in native format\"";
 
@@ -59,7 +59,7 @@ public final class ConversionStory implements OnFingerprintInput {
     }
 
     @Override
-    public List<Implementation<FingerprintInput>> implementations() {
+    public List<Implementation<NodeListInput>> implementations() {
         return List.of(
                 new JavaCaller(Boundary.TYPED, Bridge.FFM),
                 new JavaCaller(Boundary.JSON, Bridge.FFM),
@@ -124,12 +124,12 @@ public final class ConversionStory implements OnFingerprintInput {
      * JIT has compiled them) take a large part of a quick run.
      */
     @Override
-    public FingerprintInput prepare(InputOptions options, Warnings warnings) {
-        FingerprintInput input = FINGERPRINT.prepare(options, warnings);
+    public NodeListInput prepare(InputOptions options, Warnings warnings) {
+        NodeListInput input = NodeListInput.read(options, warnings);
         if (!options.quick() || input.files().size() <= QUICK_FILES) {
             return input;
         }
-        return new FingerprintInput(input.corpus() + ", its first " + QUICK_FILES + " files",
+        return new NodeListInput(input.corpus() + ", its first " + QUICK_FILES + " files",
                 List.copyOf(input.files().subList(0, QUICK_FILES)), input.skipped());
     }
 }

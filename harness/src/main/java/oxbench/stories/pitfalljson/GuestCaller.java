@@ -4,12 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import oxbench.BuildInfo;
-import oxbench.Home;
-import oxbench.stories.fingerprint.FingerprintInput;
-import oxbench.stories.fingerprint.GuestCalls;
-import oxbench.stories.fingerprint.NodeLists;
-import oxbench.stories.patterns.InGraalJsWithWasm;
+import oxbench.env.BuildInfo;
+import oxbench.env.Home;
+import oxbench.corpus.NodeListInput;
+import oxbench.corpus.GuestCalls;
+import oxbench.rust.NodeLists;
 import oxbench.polyglot.Guests;
 import oxbench.rust.NativeRust;
 import oxbench.rust.WasmRust;
@@ -29,7 +28,7 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  * {@code python/fingerprint_rust.py}, {@code python/conversion.py}, {@code javascript/conversion.js}),
  * on every timed call.
  */
-final class GuestCaller implements Implementation<FingerprintInput> {
+final class GuestCaller implements Implementation<NodeListInput> {
     /** Makes the guest's per-file function in {@code context}; keeps what must be closed after the context. */
     private interface Setup {
         Value calculator(Context context, Consumer<AutoCloseable> closeAfter) throws Exception;
@@ -77,9 +76,15 @@ final class GuestCaller implements Implementation<FingerprintInput> {
             NativeRust rust = new NativeRust(Home.nativeLibrary());
             closeAfter.accept(rust);
             ProxyExecutable host = switch (boundary) {
-                case TYPED -> arguments -> rust.fingerprint(NodeLists.encode(arguments[0]));
-                case JSON -> arguments -> new String(
-                        rust.fingerprintJson(arguments[0].asString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+                case TYPED -> {
+                    NativeRust.BytesToLong fingerprint = rust.bytesToLong("oxb_fingerprint");
+                    yield arguments -> fingerprint.apply(NodeLists.encode(arguments[0]));
+                }
+                case JSON -> {
+                    NativeRust.BytesToBytes fingerprintJson = rust.bytesToBytes("oxb_fingerprint_json");
+                    yield arguments -> new String(
+                            fingerprintJson.apply(arguments[0].asString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+                }
             };
             return swapInPython(context, boundary, "use_host_function", host);
         });
@@ -100,7 +105,7 @@ final class GuestCaller implements Implementation<FingerprintInput> {
         return new GuestCaller(boundary, "js-wasm", runtime, Guest.JS, new String[] {"js", "wasm"}, (context, closeAfter) -> {
             Value api = context.eval(Source.newBuilder("js", Guests.sample("javascript/conversion.js"), "conversion.js")
                     .buildLiteral());
-            Value rust = InGraalJsWithWasm.instantiate(context, api);
+            Value rust = WasmRust.instantiatedByJavaScript(context, api, Home.wasmModule());
             return api.getMember(boundary == Boundary.TYPED ? "typedFingerprint" : "jsonFingerprint").execute(rust);
         });
     }
@@ -150,7 +155,7 @@ final class GuestCaller implements Implementation<FingerprintInput> {
     }
 
     @Override
-    public Workload open(FingerprintInput input) throws Exception {
+    public Workload open(NodeListInput input) throws Exception {
         Context context = Guests.shared().newContext(languages);
         List<AutoCloseable> opened = new ArrayList<>(1); // at most the native library
         try {

@@ -3,10 +3,10 @@ package oxbench.stories.pitfalljson;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
-import oxbench.Home;
-import oxbench.stories.fingerprint.FileNodes;
-import oxbench.stories.fingerprint.FingerprintInput;
-import oxbench.stories.fingerprint.NodeLists;
+import oxbench.env.Home;
+import oxbench.corpus.FileNodes;
+import oxbench.corpus.NodeListInput;
+import oxbench.rust.NodeLists;
 import oxbench.polyglot.Guests;
 import oxbench.rust.NativeRust;
 import oxbench.rust.RustToolchain;
@@ -24,7 +24,7 @@ import org.graalvm.polyglot.Context;
  * oxb_fingerprint}) or as JSON (Jackson, into {@code oxb_fingerprint_json}, whose JSON answer Jackson
  * reads back); the conversion is part of every timed call, as it is of a real caller's.
  */
-final class JavaCaller implements Implementation<FingerprintInput> {
+final class JavaCaller implements Implementation<NodeListInput> {
     /** Which build of rust-core Java calls. */
     enum Bridge {
         FFM, GRAALWASM
@@ -36,13 +36,15 @@ final class JavaCaller implements Implementation<FingerprintInput> {
             return switch (bridge) {
                 case FFM -> {
                     NativeRust rust = new NativeRust(Home.nativeLibrary());
-                    yield new Rust(rust::fingerprint, rust::fingerprintJson, rust);
+                    yield new Rust(rust.bytesToLong("oxb_fingerprint")::apply,
+                            rust.bytesToBytes("oxb_fingerprint_json")::apply, rust);
                 }
                 case GRAALWASM -> {
                     Context context = Guests.shared().newContext("wasm");
                     try {
                         WasmRust wasm = new WasmRust(context, Home.wasmModule());
-                        yield new Rust(wasm::fingerprint, wasm::fingerprintJson, context);
+                        yield new Rust(wasm.bytesToLong("oxb_fingerprint")::apply,
+                                wasm.bytesToBytes("oxb_fingerprint_json")::apply, context);
                     } catch (RuntimeException | Error e) {
                         context.close();
                         throw e;
@@ -88,7 +90,7 @@ final class JavaCaller implements Implementation<FingerprintInput> {
     }
 
     @Override
-    public Workload open(FingerprintInput input) {
+    public Workload open(NodeListInput input) {
         Rust rust = Rust.open(bridge);
         List<List<String>> nodeLists = input.files().stream().map(FileNodes::nodes).toList();
         ToLongFunction<List<String>> call = switch (boundary) {

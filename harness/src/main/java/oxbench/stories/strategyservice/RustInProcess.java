@@ -1,8 +1,8 @@
 package oxbench.stories.strategyservice;
 
 import java.util.List;
-import oxbench.Home;
-import oxbench.stories.fingerprint.FingerprintInput;
+import oxbench.env.Home;
+import oxbench.corpus.NodeListInput;
 import oxbench.rust.JavaCallsNative;
 import oxbench.rust.NativeRust;
 import oxbench.story.Workload;
@@ -12,7 +12,7 @@ import oxbench.story.MeasurementNeeds;
 import oxbench.story.Plans;
 
 /** {@code rust@ffm}: the service's function called in-process through FFM, the strategy it is compared with. */
-final class RustInProcess extends JavaCallsNative<FingerprintInput> {
+final class RustInProcess extends JavaCallsNative<NodeListInput> {
     /**
      * The in-process call, native code behind one downcall plus the Java that encodes the node lists:
      * on an idle machine 80 us per file in the first second and 51 us from the third on in one quick run,
@@ -24,13 +24,14 @@ final class RustInProcess extends JavaCallsNative<FingerprintInput> {
     }
 
     @Override
-    public Workload open(FingerprintInput input) {
+    public Workload open(NodeListInput input) {
         List<byte[]> nodeLists = TimedCalls.nodeLists(input);
         NativeRust rust = new NativeRust(Home.nativeLibrary());
+        NativeRust.BytesToLong fingerprint = rust.bytesToLong("oxb_fingerprint");
         return new Workload() {
             @Override
             public long[] run() {
-                return TimedCalls.fingerprints(nodeLists, rust::fingerprint);
+                return TimedCalls.fingerprints(nodeLists, fingerprint::apply);
             }
 
             @Override

@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HexFormat;
 import java.util.List;
-import oxbench.stories.fingerprint.FingerprintInput;
+import oxbench.corpus.NodeListInput;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
@@ -20,7 +20,7 @@ import oxbench.story.MeasurementNeeds;
  * it with {@code POST /fingerprint}, one request per file, through one {@link HttpClient} (HTTP/1.1,
  * so one kept-alive connection) on loopback.
  */
-final class RustOverHttp implements Implementation<FingerprintInput> {
+final class RustOverHttp implements Implementation<NodeListInput> {
     @Override
     public String id() {
         return "rust@http-loopback";
@@ -43,7 +43,7 @@ final class RustOverHttp implements Implementation<FingerprintInput> {
     }
 
     @Override
-    public Workload open(FingerprintInput input) {
+    public Workload open(NodeListInput input) {
         List<byte[]> nodeLists = TimedCalls.nodeLists(input);
         RustService service = RustService.start();
         HttpClient client;

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import oxbench.Home;
+import oxbench.env.Home;
 
 /**
  * rust-core's HTTP service ({@code oxbench-serve}) as a child process of this JVM: started on a free

@@ -1,8 +1,8 @@
 package oxbench.stories.strategyservice;
 
 import java.util.List;
-import oxbench.stories.fingerprint.FingerprintInput;
-import oxbench.stories.fingerprint.OnFingerprintInput;
+import oxbench.corpus.NodeListInput;
+import oxbench.corpus.NodeListStory;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
@@ -17,7 +17,7 @@ import oxbench.story.Plans;
  * fingerprint story (its files' node lists, made the same way), one call per file; each call's
  * latency is recorded as {@value TimedCalls#CALL_LATENCY} for its median and p99.
  */
-public final class ServiceStory implements OnFingerprintInput {
+public final class ServiceStory implements NodeListStory {
     private static final String GUIDE = "Strategy 2, Microservice Extraction: \"Move performance-critical component to"
             + " separate service. [Main App] → [HTTP/gRPC] → [Rust Service]\"";
 
@@ -44,7 +44,7 @@ public final class ServiceStory implements OnFingerprintInput {
     }
 
     @Override
-    public List<Implementation<FingerprintInput>> implementations() {
+    public List<Implementation<NodeListInput>> implementations() {
         return List.of(new RustInProcess(), new RustOverHttp());
     }
 
@@ -74,7 +74,7 @@ public final class ServiceStory implements OnFingerprintInput {
     }
 
     @Override
-    public FingerprintInput prepare(InputOptions options, Warnings warnings) {
-        return FINGERPRINT.prepare(options, warnings);
+    public NodeListInput prepare(InputOptions options, Warnings warnings) {
+        return NodeListInput.read(options, warnings);
     }
 }

@@ -2,8 +2,8 @@ package oxbench.stories.strategyservice;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
-import oxbench.stories.fingerprint.FingerprintInput;
-import oxbench.stories.fingerprint.NodeLists;
+import oxbench.corpus.NodeListInput;
+import oxbench.rust.NodeLists;
 import oxbench.jmh.Observations;
 
 /**
@@ -17,7 +17,7 @@ final class TimedCalls {
     private TimedCalls() {}
 
     /** Every file's node list in rust-core's wire format, made before timing. */
-    static List<byte[]> nodeLists(FingerprintInput input) {
+    static List<byte[]> nodeLists(NodeListInput input) {
         return input.files().stream().map(file -> NodeLists.encode(file.nodes())).toList();
     }
 

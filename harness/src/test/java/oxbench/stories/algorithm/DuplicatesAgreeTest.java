@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
-import oxbench.Home;
+import oxbench.env.Home;
 import oxbench.polyglot.Guests;
-import oxbench.rust.NativeRust;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyArray;
@@ -25,7 +24,7 @@ class DuplicatesAgreeTest {
     private static Context python;
     private static Value naive;
     private static Value sorted;
-    private static NativeRust rust;
+    private static DuplicatesNative rust;
 
     @BeforeAll
     static void load() {
@@ -33,7 +32,7 @@ class DuplicatesAgreeTest {
         Value module = Guests.loadPythonModule(python, "duplicates");
         naive = module.getMember("first_duplicates_naive");
         sorted = module.getMember("first_duplicates_sorted");
-        rust = new NativeRust(Home.nativeLibrary());
+        rust = new DuplicatesNative(Home.nativeLibrary());
     }
 
     @AfterAll

@@ -1,71 +1,25 @@
 package oxbench.stories.fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import oxbench.jmh.InputFile;
 import oxbench.story.InputOptions;
+import oxbench.corpus.FileNodes;
+import oxbench.corpus.NodeListInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FingerprintStoryTest {
     private final FingerprintStory story = new FingerprintStory();
-    private final List<String> warnings = new ArrayList<>();
 
     @TempDir
     Path dir;
 
     @Test
-    void aFileThatDoesNotParseIsSkippedAndTheRunGoesOn() throws Exception {
-        Files.writeString(dir.resolve("broken.py"), "def f(:\n    pass\n");
-        Files.writeString(dir.resolve("nul.py"), "x = 1\u0000\n");
-        Files.writeString(dir.resolve("ok.py"), "def f(x):\n    return x + 1\n");
-        Files.writeString(dir.resolve("empty.py"), "");
-        FingerprintInput input = story.prepare(new InputOptions(false, dir), warnings::add);
-        assertEquals(List.of("ok.py"), input.files().stream().map(FileNodes::name).toList());
-        assertEquals(3, warnings.size(), warnings.toString());
-        assertEquals("skipped empty.py: empty", warnings.get(0));
-        assertTrue(warnings.get(1).startsWith("skipped broken.py: does not parse (SyntaxError"), warnings.get(1));
-        assertTrue(warnings.get(2).startsWith("skipped nul.py: does not parse"), warnings.get(2));
-        assertEquals(warnings, input.skipped());
-        assertTrue(input.files().getFirst().nodes().stream().anyMatch(node -> node.startsWith("FunctionDef name='f' ")),
-                input.files().getFirst().nodes().toString());
-    }
-
-    @Test
-    void aCorpusWithNothingUsableIsAnError() throws Exception {
-        Files.writeString(dir.resolve("broken.py"), "(((\n");
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> story.prepare(new InputOptions(false, dir), warnings::add));
-        assertTrue(error.getMessage().contains("has no Python file that parses"), error.getMessage());
-    }
-
-    @Test
-    void aCorpusWithNoPythonFilesIsAnError() throws Exception {
-        Files.createDirectories(dir.resolve(".venv"));
-        Files.writeString(dir.resolve(".venv/hidden.py"), "x = 1\n");
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> story.prepare(new InputOptions(false, dir), warnings::add));
-        assertTrue(error.getMessage().contains("has no usable *.py file"), error.getMessage());
-    }
-
-    @Test
-    void theQuickDefaultCorpusIsTheStandardLibrarySelection() throws Exception {
-        FingerprintInput input = story.prepare(new InputOptions(true, null), warnings::add);
-        assertEquals(List.of("string.py", "shlex.py", "json/decoder.py", "textwrap.py"),
-                input.files().stream().map(FileNodes::name).toList());
-        assertTrue(input.corpus().contains("standard library"), input.corpus());
-        assertEquals(List.of(), warnings);
-    }
-
-    @Test
     void theInputSurvivesTheTripToTheForks() throws Exception {
-        FingerprintInput input = ImplementationsAgreeTest.trickyInput();
+        NodeListInput input = ImplementationsAgreeTest.trickyInput();
         Path file = dir.resolve("input.json");
         InputFile.write(story, input, file);
         assertEquals(input, InputFile.read(story, file));
@@ -73,7 +27,7 @@ class FingerprintStoryTest {
 
     @Test
     void outputLinesNameTheFileAndTheHexFingerprint() {
-        FingerprintInput input = new FingerprintInput("t", List.of(new FileNodes("a.py", 1, List.of())), List.of());
+        NodeListInput input = new NodeListInput("t", List.of(new FileNodes("a.py", 1, List.of())), List.of());
         assertEquals(List.of("a.py 00000000000000ff"), story.describe(input, new long[] {255}));
     }
 }

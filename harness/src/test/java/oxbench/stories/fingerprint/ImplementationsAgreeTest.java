@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import oxbench.corpus.FileNodes;
+import oxbench.corpus.NodeListInput;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.summary.Status;
@@ -20,7 +22,7 @@ public class ImplementationsAgreeTest {
     private static final FingerprintStory STORY = new FingerprintStory();
 
     /** Node lists chosen to break encodings: empty lists and strings, non-ASCII, astral characters, a long node. */
-    public static FingerprintInput trickyInput() {
+    public static NodeListInput trickyInput() {
         Random random = new Random(42);
         List<String> randomNodes = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
@@ -31,7 +33,7 @@ public class ImplementationsAgreeTest {
             }
             randomNodes.add(node.toString());
         }
-        return new FingerprintInput("test", List.of(
+        return new NodeListInput("test", List.of(
                 new FileNodes("empty.py", 0, List.of()),
                 new FileNodes("one-empty-node.py", 1, List.of("")),
                 new FileNodes("unicode.py", 10, List.of("Name id='naïve'", "Constant value='日本語'", "Constant value='🦀'")),
@@ -39,14 +41,14 @@ public class ImplementationsAgreeTest {
                 new FileNodes("random.py", 1000, randomNodes)), List.of());
     }
 
-    static List<Named<Implementation<FingerprintInput>>> candidates() {
+    static List<Named<Implementation<NodeListInput>>> candidates() {
         return STORY.implementations().stream().map(impl -> Named.of(impl.id(), impl)).toList();
     }
 
     @ParameterizedTest
     @MethodSource("candidates")
-    void computesThePrototypesOutput(Implementation<FingerprintInput> implementation) throws Exception {
-        FingerprintInput input = trickyInput();
+    void computesThePrototypesOutput(Implementation<NodeListInput> implementation) throws Exception {
+        NodeListInput input = trickyInput();
         List<String> expected = OutputCheck.expected(STORY, input);
         CheckResult check = OutputCheck.check(STORY, implementation, input, expected);
         assertEquals(Status.OK, check.status(), check.message());
@@ -55,8 +57,8 @@ public class ImplementationsAgreeTest {
 
     @ParameterizedTest
     @MethodSource("candidates")
-    void differentFilesGetDifferentFingerprints(Implementation<FingerprintInput> implementation) throws Exception {
-        FingerprintInput input = trickyInput();
+    void differentFilesGetDifferentFingerprints(Implementation<NodeListInput> implementation) throws Exception {
+        NodeListInput input = trickyInput();
         try (Workload workload = implementation.open(input)) {
             long[] fingerprints = (long[]) workload.run();
             assertEquals(input.files().size(), fingerprints.length);

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import oxbench.Home;
 import oxbench.story.Stories;
-import oxbench.stories.fingerprint.FileNodes;
-import oxbench.stories.fingerprint.FingerprintInput;
 import oxbench.jmh.FixedPlans;
+import oxbench.env.Home;
+import oxbench.corpus.FileNodes;
+import oxbench.corpus.NodeListInput;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.rust.NativeRust;
 import oxbench.story.Comparison;
@@ -60,7 +60,7 @@ class ConversionStoryTest {
         Files.writeString(dir.resolve("a.py"), "print('hi')\n");
         Files.writeString(dir.resolve("broken.py"), "def f(:\n");
         List<String> warnings = new ArrayList<>();
-        FingerprintInput input = story.prepare(new InputOptions(false, dir), warnings::add);
+        NodeListInput input = story.prepare(new InputOptions(false, dir), warnings::add);
         assertEquals(List.of("a.py"), input.files().stream().map(FileNodes::name).toList());
         assertEquals(1, story.units(input));
         assertTrue(warnings.getFirst().startsWith("skipped broken.py: does not parse"), warnings.toString());
@@ -74,7 +74,7 @@ class ConversionStoryTest {
         for (String name : List.of("a.py", "b.py", "c.py")) {
             Files.writeString(dir.resolve(name), "x = 1\n");
         }
-        FingerprintInput quick = story.prepare(new InputOptions(true, dir), line -> {});
+        NodeListInput quick = story.prepare(new InputOptions(true, dir), line -> {});
         assertEquals(List.of("a.py", "b.py"), quick.files().stream().map(FileNodes::name).toList());
         assertTrue(quick.corpus().endsWith(", its first 2 files"), quick.corpus());
         assertEquals(3, story.prepare(new InputOptions(false, dir), line -> {}).files().size());
@@ -107,12 +107,13 @@ class ConversionStoryTest {
     @Test
     void theJsonBoundaryAnswersWithAnObjectAndRejectsMalformedJson() {
         try (NativeRust rust = new NativeRust(Home.nativeLibrary())) {
-            byte[] answer = rust.fingerprintJson(JsonBoundary.request(List.of("Module", "Expr", "Call", "Name id='print'",
+            NativeRust.BytesToBytes fingerprintJson = rust.bytesToBytes("oxb_fingerprint_json");
+            byte[] answer = fingerprintJson.apply(JsonBoundary.request(List.of("Module", "Expr", "Call", "Name id='print'",
                     "Constant value='hi' kind=None", "Load")));
             assertEquals("{\"fingerprint\":\"f92df8cd6e4116cb\"}", new String(answer, StandardCharsets.UTF_8));
             assertEquals(0xf92df8cd6e4116cbL, JsonBoundary.fingerprint(answer));
             IllegalStateException malformed = assertThrows(IllegalStateException.class,
-                    () -> rust.fingerprintJson("[1, 2]".getBytes(StandardCharsets.UTF_8)));
+                    () -> fingerprintJson.apply("[1, 2]".getBytes(StandardCharsets.UTF_8)));
             assertEquals("oxb_fingerprint_json failed: malformed input", malformed.getMessage());
         }
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.summary.Status;
-import oxbench.stories.fingerprint.FileNodes;
-import oxbench.stories.fingerprint.FingerprintInput;
+import oxbench.corpus.FileNodes;
+import oxbench.corpus.NodeListInput;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
 import org.junit.jupiter.api.Named;
@@ -24,8 +24,8 @@ class ImplementationsAgreeTest {
      * escape (quotes, backslashes, control characters, U+2028), non-ASCII and astral characters that
      * Python's json.dumps writes as \\u escapes, and a long node.
      */
-    static FingerprintInput smallInput() {
-        return new FingerprintInput("test", List.of(
+    static NodeListInput smallInput() {
+        return new NodeListInput("test", List.of(
                 new FileNodes("empty.py", 0, List.of()),
                 new FileNodes("one-empty-node.py", 1, List.of("")),
                 new FileNodes("escapes.py", 10, List.of("Constant value='\"quoted\"'", "Constant value='\\\\n'",
@@ -36,14 +36,14 @@ class ImplementationsAgreeTest {
                         "Constant value='hi' kind=None", "Load"))), List.of());
     }
 
-    static List<Named<Implementation<FingerprintInput>>> candidates() {
+    static List<Named<Implementation<NodeListInput>>> candidates() {
         return STORY.implementations().stream().map(impl -> Named.of(impl.id(), impl)).toList();
     }
 
     @ParameterizedTest
     @MethodSource("candidates")
-    void computesTheBaselinesFingerprints(Implementation<FingerprintInput> implementation) throws Exception {
-        FingerprintInput input = smallInput();
+    void computesTheBaselinesFingerprints(Implementation<NodeListInput> implementation) throws Exception {
+        NodeListInput input = smallInput();
         List<String> expected = OutputCheck.expected(STORY, input);
         CheckResult check = OutputCheck.check(STORY, implementation, input, expected);
         assertEquals(Status.OK, check.status(), check.message());

@@ -22,8 +22,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import oxbench.Home;
-import oxbench.stories.fingerprint.NodeLists;
+import oxbench.env.Home;
+import oxbench.rust.NodeLists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
 import oxbench.summary.Status;
-import oxbench.stories.fingerprint.FingerprintInput;
+import oxbench.corpus.NodeListInput;
 import oxbench.stories.fingerprint.ImplementationsAgreeTest;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
@@ -19,7 +19,7 @@ class ServiceStoryTest {
     @Test
     void overHttpTheServiceComputesWhatTheInProcessCallDoes() throws Exception {
         // Empty node lists (an empty body), non-ASCII and astral text, a 100 kB node, random nodes.
-        FingerprintInput input = ImplementationsAgreeTest.trickyInput();
+        NodeListInput input = ImplementationsAgreeTest.trickyInput();
         List<String> expected = OutputCheck.expected(story, input);
         assertEquals("empty.py cbf29ce484222325", expected.getFirst());
         CheckResult check = OutputCheck.check(story, story.implementation("rust@http-loopback"), input, expected);

@@ -1,4 +1,4 @@
-package oxbench.stories.fingerprint;
+package oxbench.rust;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

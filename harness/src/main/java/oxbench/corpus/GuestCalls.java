@@ -1,4 +1,4 @@
-package oxbench.stories.fingerprint;
+package oxbench.corpus;
 
 import java.util.List;
 import oxbench.polyglot.Guests;
@@ -21,7 +21,7 @@ public record GuestCalls(Context context, AutoCloseable resource, Value calculat
     public static final String PYTHON_LIST = "lambda items: [str(item) for item in items]";
 
     /** @param toList a guest function making one of its lists of strings from a host array */
-    public static GuestCalls of(Context context, AutoCloseable resource, Value calculate, Value toList, FingerprintInput input) {
+    public static GuestCalls of(Context context, AutoCloseable resource, Value calculate, Value toList, NodeListInput input) {
         Value[] nodeLists = input.files().stream()
                 .map(file -> toList.execute(ProxyArray.fromList(List.<Object>copyOf(file.nodes()))))
                 .toArray(Value[]::new);

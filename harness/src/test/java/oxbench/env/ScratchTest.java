@@ -1,4 +1,4 @@
-package oxbench;
+package oxbench.env;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

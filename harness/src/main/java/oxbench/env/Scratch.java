@@ -1,4 +1,4 @@
-package oxbench;
+package oxbench.env;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

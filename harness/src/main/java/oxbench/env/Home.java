@@ -1,4 +1,4 @@
-package oxbench;
+package oxbench.env;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package oxbench.stories.fingerprint;
+package oxbench.rust;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

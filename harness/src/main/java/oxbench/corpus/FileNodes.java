@@ -1,4 +1,4 @@
-package oxbench.stories.fingerprint;
+package oxbench.corpus;
 
 import java.util.List;
 
