@@ -58,20 +58,10 @@ public record SpeedupClaim(String baseline, String candidate, double speedup, St
         ImplementationResult base = evidence.row(baseline);
         ImplementationResult next = evidence.row(candidate);
         boolean bothMeasured = base != null && next != null && base.measured() && next.measured();
-        List<String> warnings = new ArrayList<>();
-        for (ImplementationResult row : new ImplementationResult[] {base, next}) {
-            if (row != null && row.belowResolution() != null) {
-                warnings.add(row.impl() + "'s score is below the timer's resolution, so no speedup is computed with it");
-            } else if (row != null && row.measured() && Boolean.FALSE.equals(row.settled())) {
-                warnings.add(String.format(java.util.Locale.ROOT, "%s had not settled (%+.1f%% drift over a fork)",
-                        row.impl(), row.drift() * 100));
-            }
-        }
+        List<String> warnings = ClaimWarnings.ofRows(base, next);
         Verdicts.Speedup measured = !bothMeasured || base.belowResolution() != null || next.belowResolution() != null
                 ? null : Verdicts.speedup(base.score(), orNaN(base.ciLow()), orNaN(base.ciHigh()),
                         next.score(), orNaN(next.ciLow()), orNaN(next.ciHigh()));
-        String setting = base != null && ImplementationResult.EXTERNAL.equals(base.methodology())
-                ? baseline + " ran in a separate process, the prototype on its usual runtime: the guide's own setting" : null;
         double claimUnits = evidence.claimUnitsPerUnit();
         return new Outcome(baseline, candidate, speedup,
                 measured == null ? null : measured.value(),
@@ -81,7 +71,27 @@ public record SpeedupClaim(String baseline, String candidate, double speedup, St
                 guideBaseline, guideCandidate, per,
                 base == null || !base.measured() ? null : base.score() / claimUnits,
                 next == null || !next.measured() ? null : next.score() / claimUnits,
-                timeUnit(evidence.unit()), source, setting, warnings);
+                timeUnit(evidence.unit()), source, setting(evidence), warnings);
+    }
+
+    /**
+     * Which setting the guide's times belong to, when the story's speedup claims are checked against
+     * both a baseline in oxbench's process (GraalVM's JIT) and one on the prototype's usual runtime
+     * (an external driver: CPython, Node), or null when all their baselines are alike.
+     */
+    static String setting(Evidence evidence) {
+        List<String> baselines = evidence.claims().stream()
+                .filter(SpeedupClaim.class::isInstance).map(claim -> ((SpeedupClaim) claim).baseline()).distinct().toList();
+        List<String> external = baselines.stream().filter(id -> evidence.row(id) != null
+                && ImplementationResult.EXTERNAL.equals(evidence.row(id).methodology())).toList();
+        if (external.isEmpty() || external.size() == baselines.size()) {
+            return null;
+        }
+        List<String> inProcess = baselines.stream().filter(id -> !external.contains(id)).toList();
+        return "The guide's times were taken in its own setting, the prototype on its usual runtime: the claims against "
+                + String.join(", ", external) + " (a separate process) are checked in that setting; those against "
+                + String.join(", ", inProcess) + " ask the same question of the prototype in oxbench's process, on"
+                + " GraalVM with its JIT.";
     }
 
     private static String timeUnit(String scoreUnit) {
@@ -98,8 +108,9 @@ public record SpeedupClaim(String baseline, String candidate, double speedup, St
      * @param measuredBaseline  the baseline's measured time per {@code per}, in {@code timeUnit}
      * @param measuredCandidate the candidate's measured time per {@code per}, in {@code timeUnit}
      * @param timeUnit          e.g. {@code us}
-     * @param setting           set when the baseline is the prototype on its usual runtime (the guide's
-     *                          own setting), else null (runs before format 1 have none)
+     * @param setting           which setting the guide's times belong to, when the story's speedup claims
+     *                          have baselines both in oxbench's process and on the prototype's usual
+     *                          runtime, else null (see {@link SpeedupClaim#setting})
      */
     public record Outcome(
             String baseline,
@@ -131,17 +142,23 @@ public record SpeedupClaim(String baseline, String candidate, double speedup, St
                     measuredSpeedup == null ? "-" : Format.times(measuredSpeedup),
                     low == null ? "-" : "[" + Format.times(low) + ", " + Format.times(high) + "]",
                     verdict.label());
-            List<String> notes = new ArrayList<>(List.of(RULE));
-            if (setting != null) {
-                notes.add("The guide's times were taken in its own setting: " + setting + ". The claims against the"
-                        + " prototype in oxbench's process ask the same question of it on GraalVM with its JIT.");
-            }
             String finding = String.format(java.util.Locale.ROOT, "the guide claims %s (%s -> %s per %s); measured %s",
                     Format.times(claimedSpeedup), guideBaseline, guideCandidate, per,
                     measuredSpeedup == null ? "-" : Format.speedupWithInterval(measuredSpeedup, low, high));
             return new ClaimResult(KIND.name(), candidate + " vs " + baseline, verdict, finding, source,
                     Table.cells(baseline, candidate), warnings,
-                    List.of(new Table(TITLE, Table.cells(source), null, HEADER, List.of(row), notes)), null, null, null);
+                    List.of(new Table(TITLE, Table.cells(source), null, HEADER, List.of(row), List.of(RULE),
+                            setting == null ? List.of() : List.of(setting))), null, null, null);
+        }
+
+        /** Format 0 kept neither the setting nor the warnings: both follow from the run's rows. */
+        @Override
+        public Outcome completed(Evidence evidence) {
+            return new Outcome(baseline, candidate, claimedSpeedup, measuredSpeedup, low, high, verdict, guideBaseline,
+                    guideCandidate, per, measuredBaseline, measuredCandidate, timeUnit, source,
+                    setting == null ? SpeedupClaim.setting(evidence) : setting,
+                    warnings == null || warnings.isEmpty()
+                            ? ClaimWarnings.ofRows(evidence.row(baseline), evidence.row(candidate)) : warnings);
         }
     }
 }

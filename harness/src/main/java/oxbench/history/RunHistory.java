@@ -24,7 +24,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import oxbench.story.Stories;
 import oxbench.claims.ClaimResults;
+import oxbench.story.Claim;
 import oxbench.story.ClaimOutcome;
+import oxbench.story.Evidence;
+import oxbench.story.StoryEvidence;
 import oxbench.results.AtomicFiles;
 import oxbench.results.Json;
 import oxbench.summary.Summary;
@@ -179,24 +182,44 @@ public final class RunHistory {
         Integer version = summary.formatVersion();
         if (version != null) {
             if (version < 1 || version > Summary.FORMAT_VERSION) {
-                throw new IllegalArgumentException("its format_version " + version + " is not one this oxbench reads (0 to "
-                        + Summary.FORMAT_VERSION + "; a newer oxbench wrote it?)");
+                throw new IllegalArgumentException("its format_version " + version + " is not one this oxbench reads (1 to "
+                        + Summary.FORMAT_VERSION + ", or none for format 0; a newer oxbench wrote it?)");
             }
             return summary;
         }
         JsonNode root = SUMMARY_READER.readTree(file.toFile());
         Map<String, Class<? extends ClaimOutcome>> kinds = ClaimResults.kinds(Stories.all());
-        for (JsonNode story : root.path("stories")) {
-            if (story.get("claims") instanceof ArrayNode claims) {
+        for (int s = 0; s < summary.stories().size(); s++) {
+            StoryResult story = summary.stories().get(s);
+            if (story == null || story.story() == null || story.implementations() == null) {
+                continue; // refused below, with what it lacks
+            }
+            if (root.path("stories").get(s) instanceof ObjectNode node && node.get("claims") instanceof ArrayNode claims) {
+                Evidence evidence = new StoryEvidence(story.unit(), 1,
+                        story.implementations().stream().filter(java.util.Objects::nonNull).toList(), story.scaling(),
+                        declaredClaims(story));
                 for (int i = 0; i < claims.size(); i++) {
                     if (claims.get(i) instanceof ObjectNode claim) {
-                        claims.set(i, Json.MAPPER.valueToTree(ClaimResults.upgrade(claim, kinds, SUMMARY_READER)));
+                        claims.set(i, Json.MAPPER.valueToTree(ClaimResults.upgrade(claim, kinds, SUMMARY_READER, evidence)));
                     }
                 }
             }
         }
         ((ObjectNode) root).put("format_version", 0);
         return SUMMARY_READER.treeToValue(root, Summary.class);
+    }
+
+    /**
+     * The claims the registered story of that id makes about implementations the run has rows for: what
+     * the release that wrote a format 0 run checked, as far as this one knows (none for an unknown story).
+     */
+    private static List<Claim<?>> declaredClaims(StoryResult story) {
+        List<String> rows = story.implementations().stream().filter(java.util.Objects::nonNull)
+                .map(Summary.ImplementationResult::impl).toList();
+        return Stories.all().stream().filter(known -> known.id().equals(story.story()))
+                .flatMap(known -> known.claims().stream())
+                .filter(claim -> rows.containsAll(claim.impls()))
+                .toList();
     }
 
     /** What makes a parsed summary unusable, or null. */
@@ -231,6 +254,14 @@ public final class RunHistory {
             for (oxbench.summary.ClaimResult claim : story.claims()) {
                 if (claim == null || claim.kind() == null || claim.verdict() == null) {
                     return "a claim of " + story.story() + " lacks its kind or verdict";
+                }
+                if (claim.impls().stream().anyMatch(java.util.Objects::isNull)
+                        || claim.warnings().stream().anyMatch(java.util.Objects::isNull)
+                        || claim.tables().stream().anyMatch(java.util.Objects::isNull)
+                        || claim.marks().stream().anyMatch(mark -> mark == null || mark.label() == null)
+                        || claim.complexities().stream().anyMatch(c -> c == null || c.impl() == null || c.order() == null)) {
+                    return "a " + claim.kind() + " claim of " + story.story() + " has an empty implementation, warning,"
+                            + " table, mark or complexity";
                 }
             }
             for (Summary.ImplementationResult impl : story.implementations()) {

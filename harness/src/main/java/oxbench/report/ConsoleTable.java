@@ -31,6 +31,7 @@ public final class ConsoleTable {
                     out.printf("  %s%n", table.intro());
                 }
                 out.print(render(table.header(), table.rows()));
+                table.footnotes().forEach(line -> out.println("  " + line));
             }
             if (!story.comparisons().isEmpty()) {
                 out.println();

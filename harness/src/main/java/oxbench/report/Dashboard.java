@@ -34,7 +34,9 @@ import java.util.stream.Stream;
 import oxbench.env.BuildInfo;
 import oxbench.history.RunHistory;
 import oxbench.history.RunHistory.Run;
+import oxbench.claims.ClaimResults;
 import oxbench.results.AtomicFiles;
+import oxbench.story.Stories;
 import oxbench.results.Json;
 import oxbench.report.Tables;
 import oxbench.summary.Summary;
@@ -60,14 +62,28 @@ public final class Dashboard {
 
     /**
      * The resources whose bytes decide how a run's pages look and what is kept of it (and the reader that
-     * checked it): any change reads and draws every run again.
+     * checked it): any change reads and draws every run again. With these, the classes of every registered
+     * claim kind's outcome, whose {@code present()} draws the claims of a run read in an older format.
      */
-    private static final List<String> DRAWING_CODE = List.of("oxbench/report/charts.js", "oxbench/report/HtmlReport.class",
+    static final List<String> DRAWING_CODE = List.of("oxbench/report/charts.js", "oxbench/report/HtmlReport.class",
             "oxbench/report/HtmlPage.class", "oxbench/report/ChartData.class", "oxbench/report/ReportWriter.class",
-            "oxbench/results/MarkdownReport.class", "oxbench/results/ScalingChart.class", "oxbench/results/Tables.class",
+            "oxbench/report/MarkdownReport.class", "oxbench/report/ScalingChart.class", "oxbench/report/Tables.class",
+            "oxbench/report/ConsoleTable.class", "oxbench/results/Format.class", "oxbench/summary/Table.class",
+            "oxbench/summary/ClaimResult.class", "oxbench/claims/ClaimResults.class",
             "oxbench/report/Export.class", "oxbench/report/CsvExport.class", "oxbench/report/BencherExport.class",
             "oxbench/report/GithubActionBenchmarkExport.class", "oxbench/report/RunDigest.class",
             "oxbench/history/RunHistory.class");
+
+    /** {@link #DRAWING_CODE} and the class files of every registered claim kind (its outcome and its rule). */
+    static List<String> drawingCode() {
+        List<String> resources = new java.util.ArrayList<>(DRAWING_CODE);
+        for (Class<?> outcome : ClaimResults.kinds(Stories.all()).values()) {
+            for (Class<?> type = outcome; type != null; type = type.getEnclosingClass()) {
+                resources.add(type.getName().replace('.', '/') + ".class");
+            }
+        }
+        return resources;
+    }
 
     /** One measurement of a story's implementation in one run. */
     private record Measurement(RunDigest run, RunDigest.StoryDigest story, RunDigest.Row impl) {
@@ -298,11 +314,12 @@ public final class Dashboard {
     /** The oxbench version and a digest of the code that draws a run's pages. */
     static String drawnBy() {
         ByteArrayOutputStream code = new ByteArrayOutputStream();
-        for (String resource : DRAWING_CODE) {
+        for (String resource : drawingCode()) {
             try (InputStream in = Dashboard.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in != null) {
-                    in.transferTo(code);
+                if (in == null) {
+                    throw new IllegalStateException("the drawing code " + resource + " is not in oxbench's jar");
                 }
+                in.transferTo(code);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -75,6 +75,7 @@ public final class HtmlReport {
             }
             html.append(table(claims.header(), claims.rows()));
             claims.notes().forEach(note -> html.append("<p>").append(escape(note.replace("*", ""))).append("</p>\n"));
+            claims.footnotes().forEach(line -> html.append("<p>").append(escape(line)).append("</p>\n"));
         }
         List<List<String>> observed = Tables.observed(story);
         if (!observed.isEmpty()) {

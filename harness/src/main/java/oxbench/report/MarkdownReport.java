@@ -71,6 +71,7 @@ public final class MarkdownReport {
                 if (!table.notes().isEmpty()) {
                     md.append(text(String.join(" ", table.notes()))).append("\n\n");
                 }
+                table.footnotes().forEach(line -> md.append(text(line)).append("\n\n"));
             }
             List<List<String>> observed = Tables.observed(story);
             if (!observed.isEmpty()) {

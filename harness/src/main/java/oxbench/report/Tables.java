@@ -176,7 +176,7 @@ public final class Tables {
                 List<List<String>> rows = new ArrayList<>(known.rows());
                 rows.addAll(table.rows());
                 tables.set(i, new Table(known.title(), quotes(known.quotes(), table.quotes()), known.intro(), known.header(),
-                        rows, distinct(known.notes(), table.notes())));
+                        rows, distinct(known.notes(), table.notes()), distinct(known.footnotes(), table.footnotes())));
                 return;
             }
         }

@@ -40,6 +40,7 @@ import oxbench.results.Verdicts;
 import oxbench.story.Claim;
 import oxbench.story.Comparison;
 import oxbench.story.Evidence;
+import oxbench.story.StoryEvidence;
 import oxbench.summary.ClaimResult;
 import oxbench.claims.ClaimResults;
 import oxbench.story.Implementation;
@@ -356,13 +357,11 @@ public final class StoryRunner {
             }
             rows.add(row.build());
         }
-        Evidence evidence = new RowsEvidence(unit, story.claimUnitsPerUnit(input), rows, scaling);
-        List<ClaimResult> claims = new ArrayList<>();
-        for (Claim<?> claim : story.claims()) {
-            if (claim.impls().stream().allMatch(id -> selected(impls, id))) {
-                claims.add(ClaimResults.judge(claim, evidence));
-            } // else an implementation it is about was not chosen for this run: nothing to check it on
-        }
+        List<Claim<?>> checked = story.claims().stream()
+                .filter(claim -> claim.impls().stream().allMatch(id -> selected(impls, id))).toList();
+        // a claim about an implementation not chosen for this run has nothing to be checked on
+        Evidence evidence = new StoryEvidence(unit, story.claimUnitsPerUnit(input), rows, scaling, checked);
+        List<ClaimResult> claims = checked.stream().map(claim -> ClaimResults.judge(claim, evidence)).toList();
         List<ComparisonResult> comparisons = new ArrayList<>();
         for (Comparison comparison : story.comparisons()) {
             Measurement slower = outcome.measured().get(comparison.slower());
@@ -384,15 +383,6 @@ public final class StoryRunner {
         }
         return new StoryResult(story.id(), story.title(), story.baseline(), unit, story.inputSummary(input),
                 plan.summary(), rows, claims, comparisons, scaling, notRun(story, impls));
-    }
-
-    /** A story's rows and scaling table, as its claims read them. */
-    private record RowsEvidence(String unit, double claimUnitsPerUnit, List<ImplementationResult> rows, Scaling scaling)
-            implements Evidence {
-        @Override
-        public ImplementationResult row(String impl) {
-            return StoryRunner.row(rows, impl);
-        }
     }
 
     /** The story's implementations that are not in {@code impls}, each with the reason. */

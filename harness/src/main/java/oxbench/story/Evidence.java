@@ -1,5 +1,6 @@
 package oxbench.story;
 
+import java.util.List;
 import oxbench.summary.Summary.ImplementationResult;
 import oxbench.summary.Summary.Scaling;
 
@@ -19,4 +20,10 @@ public interface Evidence {
 
     /** The story's scaling table, or null when it was measured at one size only. */
     Scaling scaling();
+
+    /**
+     * The story's claims checked in this run (those whose implementations all ran), for a rule whose
+     * words depend on its siblings (which speedup claims are against a prototype outside the JVM).
+     */
+    List<Claim<?>> claims();
 }

@@ -13,21 +13,30 @@ import java.util.List;
  * @param intro  a sentence shown between the heading and the table, or null
  * @param header the column names
  * @param rows   the cells, one list per row, as wide as {@code header}
- * @param notes  sentences under the table: how its verdicts are decided
+ * @param notes  sentences under the table in the reports: how its verdicts are decided
+ * @param footnotes sentences under the table in every view, the console's included: what the
+ *               numbers must be read with (e.g. which setting the guide's times belong to)
  */
 public record Table(String title, List<String> quotes, String intro, List<String> header, List<List<String>> rows,
-        List<String> notes) {
+        List<String> notes, List<String> footnotes) {
     public Table {
         quotes = quotes == null ? List.of() : quotes.stream().filter(quote -> quote != null && !quote.isBlank()).toList();
         header = List.copyOf(header);
         rows = rows.stream().map(row -> row.stream().map(cell -> cell == null ? "" : cell).toList()).toList();
         notes = notes == null ? List.of() : notes.stream().filter(java.util.Objects::nonNull).toList();
+        footnotes = footnotes == null ? List.of() : footnotes.stream().filter(java.util.Objects::nonNull).toList();
         for (List<String> row : rows) {
             if (row.size() != header.size()) {
                 throw new IllegalArgumentException("a row of table '" + title + "' has " + row.size()
                         + " cells for " + header.size() + " columns");
             }
         }
+    }
+
+    /** A table without footnotes. */
+    public Table(String title, List<String> quotes, String intro, List<String> header, List<List<String>> rows,
+            List<String> notes) {
+        this(title, quotes, intro, header, rows, notes, List.of());
     }
 
     /** A row or a list of quotes whose cells may be null (a finding a crafted summary left out): null is empty. */

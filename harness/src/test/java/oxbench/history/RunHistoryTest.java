@@ -77,6 +77,31 @@ class RunHistoryTest {
         }
     }
 
+    @Test
+    void aFormatOneSummaryWithABrokenClaimOrAnUnknownFormatIsAOneLineError() throws Exception {
+        Path dir = run("20261124-000004");
+        String whole = Files.readString(dir.resolve("summary.json"));
+        assertTrue(whole.contains("\"format_version\" : 1"), "written in format 1");
+        assertEquals(1, new RunHistory(results).open(dir.toString()).summary().formatVersion());
+        List<String> crafted = List.of(
+                whole.replaceFirst("\"impl\" : \"rust@ffm\",\\s*\"order\"", "\"order\""),   // a complexity without its impl
+                whole.replaceFirst("\"label\" : \"[^\"]*\"", "\"label\" : null"),             // a chart mark without its label
+                whole.replaceFirst("\"verdict\" : \"reproduced\"", "\"verdict\" : \"probably\""),
+                whole.replaceFirst("\"format_version\" : 1", "\"format_version\" : 2"),
+                whole.replaceFirst("\"format_version\" : 1", "\"format_version\" : 0"));
+        List<String> expected = List.of("has an empty implementation, warning, table, mark or complexity",
+                "has an empty implementation, warning, table, mark or complexity", "unknown verdict 'probably'",
+                "its format_version 2 is not one this oxbench reads", "its format_version 0 is not one this oxbench reads");
+        for (int i = 0; i < crafted.size(); i++) {
+            assertTrue(!crafted.get(i).equals(whole), "case " + i + " edits the summary");
+            Files.writeString(dir.resolve("summary.json"), crafted.get(i));
+            String message = assertThrows(IllegalArgumentException.class, () -> new RunHistory(results).open(dir.toString()))
+                    .getMessage();
+            assertTrue(message.contains(expected.get(i)), message);
+            assertEquals(1, message.lines().count(), message);
+        }
+    }
+
     /** The one-line error of opening crafted fixture {@code name}. */
     private String refusal(String name) {
         Path dir = HostileFixtures.copy(name, results, name);

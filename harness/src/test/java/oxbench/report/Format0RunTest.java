@@ -60,25 +60,49 @@ class Format0RunTest {
     }
 
     @Test
-    void showPrintsEveryLineTheOldReleasePrintedButTheSettingSentence() throws Exception {
+    void showPrintsEveryLineTheOldReleasePrinted() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ConsoleTable.print(summary(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         Set<String> printed = bytes.toString(StandardCharsets.UTF_8).lines().map(String::stripTrailing).collect(Collectors.toSet());
         List<String> missing = expected("show.txt").stream().map(String::stripTrailing).filter(line -> !line.isBlank())
                 .filter(line -> !printed.contains(line))
                 .toList();
-        // Format 0 did not record which claims were checked in the guide's own setting; the sentence
-        // that said so is the one thing the old release printed that cannot be printed again.
-        assertEquals(2, missing.size(), String.join("\n", missing));
-        missing.forEach(line -> assertTrue(line.strip().startsWith("The guide's times were taken in its own setting"), line));
+        assertEquals(List.of(), missing);
     }
 
     @Test
-    void reportMdHasEveryTableRowTheOldReleaseWrote() throws Exception {
+    void reportMdHasEveryTableRowQuoteAndFindingTheOldReleaseWrote() throws Exception {
         Set<String> written = MarkdownReport.render(summary()).lines().collect(Collectors.toSet());
         List<String> rows = expected("report.md").stream().filter(line -> line.startsWith("|") && !line.startsWith("| ---")).toList();
         assertTrue(rows.size() > 150, "the old report's results, claims, comparisons, scaling and verdict rows: " + rows.size());
         assertEquals(List.of(), rows.stream().filter(row -> !written.contains(row)).toList());
+        List<String> sentences = expected("report.md").stream()
+                .filter(line -> line.startsWith("> ") || line.startsWith("At ") || line.startsWith("The guide's times")
+                        || line.startsWith("- **"))
+                .toList();
+        assertTrue(sentences.size() > 20, sentences.size() + " quotes, findings and problems");
+        assertEquals(List.of(), sentences.stream().filter(line -> !written.contains(line)).toList());
+    }
+
+    /** Every field a format 0 claim had is still where it was, with the same value, in the claim as written today. */
+    @Test
+    void everyClaimKeepsItsFormatZeroFieldsAtTheTopLevel() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode old = oxbench.results.Json.MAPPER.readTree(RUN.resolve("summary.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode now = oxbench.results.Json.MAPPER.valueToTree(summary());
+        int fields = 0;
+        for (int s = 0; s < old.get("stories").size(); s++) {
+            for (int c = 0; c < old.get("stories").get(s).get("claims").size(); c++) {
+                com.fasterxml.jackson.databind.JsonNode before = old.get("stories").get(s).get("claims").get(c);
+                com.fasterxml.jackson.databind.JsonNode after = now.get("stories").get(s).get("claims").get(c);
+                for (var field : before.properties()) {
+                    assertEquals(field.getValue().toString(), String.valueOf(after.get(field.getKey())),
+                            field.getKey() + " of " + after.get("title"));
+                    assertTrue(field.getKey().equals("kind") || after.get("data").has(field.getKey()), "data." + field.getKey());
+                    fields++;
+                }
+            }
+        }
+        assertTrue(fields > 200, fields + " fields");
     }
 
     @Test

@@ -112,6 +112,34 @@ class StoryRunnerTest {
         }
     }
 
+    /** A claim whose rule throws. */
+    private record BrokenRule(AtLeastAsFast claim) implements Claim<AtLeastAsFast.Outcome> {
+        @Override
+        public ClaimKind<AtLeastAsFast.Outcome> kind() {
+            return claim.kind();
+        }
+
+        @Override
+        public String source() {
+            return claim.source();
+        }
+
+        @Override
+        public List<String> impls() {
+            return claim.impls();
+        }
+
+        @Override
+        public String describe() {
+            return claim.describe();
+        }
+
+        @Override
+        public AtLeastAsFast.Outcome judge(Evidence evidence) {
+            throw new ArithmeticException("/ by zero");
+        }
+    }
+
     /** Squares of 1..n; the unit of work is one number. */
     private static class Squares implements Story<List<Integer>> {
         private final List<Implementation<List<Integer>>> impls = List.of(
@@ -314,6 +342,24 @@ class StoryRunnerTest {
         assertEquals(2.0, claim.data().get("ratio").asDouble(), 1e-9, "the kind's own fields are the claim's data");
         assertEquals("Made-up claims", claim.tables().getFirst().title());
         assertEquals(List.of("wrong", "thrower", "slow", "extra"), result.notRun().stream().map(n -> n.impl()).toList());
+    }
+
+    @Test
+    void aClaimWhoseRuleFailsIsNotCheckedAndTheRunGoesOn() throws Exception {
+        Squares broken = new Squares() {
+            @Override
+            public List<Claim<?>> claims() {
+                return List.of(new BrokenRule(new AtLeastAsFast("fast", "right")), new AtLeastAsFast("right", "fast"));
+            }
+        };
+        StoryResult result = run(broken, new MadeUpTimes(), new ArrayList<>(), "right", "fast");
+        ClaimResult failed = result.claims().get(0);
+        assertEquals(Verdict.INCONCLUSIVE, failed.verdict());
+        assertEquals(List.of("the claim could not be checked: its rule failed: ArithmeticException: / by zero"),
+                failed.warnings());
+        assertEquals("at-least-as-fast", failed.kind());
+        assertEquals(Verdict.NOT_REPRODUCED, result.claims().get(1).verdict(), "the next claim is checked as usual");
+        assertTrue(row(result, "fast").measured());
     }
 
     @Test

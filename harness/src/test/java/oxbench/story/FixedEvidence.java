@@ -5,20 +5,16 @@ import oxbench.summary.Summary.ImplementationResult;
 import oxbench.summary.Summary.Scaling;
 
 /** Evidence made by hand for a claim's rule: rows and a scaling table, without a run. */
-public record FixedEvidence(String unit, double claimUnitsPerUnit, List<ImplementationResult> rows, Scaling scaling)
-        implements Evidence {
+public final class FixedEvidence {
+    private FixedEvidence() {}
+
     /** A scaling table's evidence, scores in {@code unit}. */
-    public static FixedEvidence ofScaling(Scaling scaling, String unit) {
-        return new FixedEvidence(unit, 1, List.of(), scaling);
+    public static StoryEvidence ofScaling(Scaling scaling, String unit) {
+        return new StoryEvidence(unit, 1, List.of(), scaling, List.of());
     }
 
     /** Rows' evidence, scores in {@code unit}. */
-    public static FixedEvidence ofRows(String unit, ImplementationResult... rows) {
-        return new FixedEvidence(unit, 1, List.of(rows), null);
-    }
-
-    @Override
-    public ImplementationResult row(String impl) {
-        return rows.stream().filter(row -> row != null && row.impl().equals(impl)).findFirst().orElse(null);
+    public static StoryEvidence ofRows(String unit, ImplementationResult... rows) {
+        return new StoryEvidence(unit, 1, List.of(rows), null, List.of());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import oxbench.claims.ClaimWarnings;
 import oxbench.results.Format;
 import oxbench.results.Verdicts;
 import oxbench.story.Claim;
@@ -89,7 +90,7 @@ public record GrowthClaim(String challenger, String incumbent, List<Expected> ex
         if (scaling == null) {
             return new Outcome(claim.challenger(), claim.incumbent(), null, null, null, null, timeUnit,
                     null, null, null, null, null, null, List.of(), Verdict.INCONCLUSIVE,
-                    "the story was measured at one size only, so nothing about growth can be said", claim.source());
+                    "the story was measured at one size only, so nothing about growth can be said", claim.source(), List.of());
         }
         Map<String, Exponent> exponents = claim.expected().stream()
                 .map(expected -> exponent(expected, measured(scaling, expected.impl())))
@@ -111,7 +112,7 @@ public record GrowthClaim(String challenger, String incumbent, List<Expected> ex
             return new Outcome(claim.challenger(), claim.incumbent(), unit, null, null, null, timeUnit,
                     null, null, null, null, null, null, List.copyOf(exponents.values()), Verdict.INCONCLUSIVE,
                     claim.challenger() + " and " + claim.incumbent() + " were never both measured at one size",
-                    claim.source());
+                    claim.source(), List.of());
         }
         int last = common.size() - 1;
         int largest = common.get(last);
@@ -182,7 +183,7 @@ public record GrowthClaim(String challenger, String incumbent, List<Expected> ex
         return new Outcome(claim.challenger(), claim.incumbent(), unit, largest, challengerAt.score(),
                 incumbentAt.score(), timeUnit, speedup.value(), finite(speedup.low()), finite(speedup.high()),
                 crossover, between, crossoverNote, List.copyOf(exponents.values()), verdict, finding.toString(),
-                claim.source());
+                claim.source(), ClaimWarnings.ofPoints(unit, List.of(challengerAt, incumbentAt)));
     }
 
     /** "[1.7, 2.3]": an expected exponent range. */
@@ -251,7 +252,8 @@ public record GrowthClaim(String challenger, String incumbent, List<Expected> ex
             List<Exponent> exponents,
             Verdict verdict,
             String finding,
-            String source) implements ClaimOutcome {
+            String source,
+            List<String> warnings) implements ClaimOutcome {
 
         /** "challenger against incumbent as the input grows" */
         String title() {
@@ -285,7 +287,7 @@ public record GrowthClaim(String challenger, String incumbent, List<Expected> ex
                     challenger + " overtakes " + incumbent));
             List<Complexity> complexities = exponents.stream()
                     .map(e -> new Complexity(e.impl(), e.complexity(), e.expectedLow(), e.expectedHigh(), e.value())).toList();
-            return new ClaimResult(KIND.name(), title(), verdict, finding, source, Table.cells(challenger, incumbent), List.of(),
+            return new ClaimResult(KIND.name(), title(), verdict, finding, source, Table.cells(challenger, incumbent), warnings,
                     List.of(table), marks, complexities, null);
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import oxbench.claims.ClaimWarnings;
 import oxbench.results.Format;
 import oxbench.results.Verdicts;
 import oxbench.story.Claim;
@@ -65,7 +66,7 @@ public record BatchingClaim(String perItem, String perBatch, String bridge, doub
             return new Outcome(claim.perItem(), claim.perBatch(), claim.bridge(), claim.negligible(), null,
                     null, null, null, null, null, null, null, null, List.of(), Verdict.INCONCLUSIVE,
                     "no size above 1 item has both " + claim.perItem() + " and " + claim.perBatch() + " measured",
-                    claim.source());
+                    claim.source(), List.of());
         }
         int size = largest.get()[0];
         ScalingPoint perItem = point(scaling, claim.perItem(), size).orElseThrow();
@@ -108,7 +109,7 @@ public record BatchingClaim(String perItem, String perBatch, String bridge, doub
                 speedup == null ? null : speedup.value(),
                 speedup == null ? null : Verdicts.finite(speedup.low()),
                 speedup == null ? null : Verdicts.finite(speedup.high()),
-                shares, verdict, finding, claim.source());
+                shares, verdict, finding, claim.source(), ClaimWarnings.ofPoints(scaling.unit(), List.of(perItem, batched)));
     }
 
     private static Optional<int[]> largestWithBoth(BatchingClaim claim, Scaling scaling) {
@@ -155,11 +156,12 @@ public record BatchingClaim(String perItem, String perBatch, String bridge, doub
             List<Share> shares,
             Verdict verdict,
             String finding,
-            String source) implements ClaimOutcome {
+            String source,
+            List<String> warnings) implements ClaimOutcome {
         @Override
         public ClaimResult present() {
             return new ClaimResult(KIND.name(), "batching " + perBatch + " against " + perItem, verdict, finding, source,
-                    Table.cells(perItem, perBatch), List.of(),
+                    Table.cells(perItem, perBatch), warnings,
                     List.of(new Table("Verdicts", Table.cells(source), null, List.of("measured", "verdict"),
                             List.of(Table.cells(finding, verdict.label())),
                             List.of("Batching is *reproduced* when one call per item is slower than one call per batch beyond"

@@ -3,6 +3,7 @@ package oxbench.stories.pitfallblocking;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import oxbench.claims.ClaimWarnings;
 import oxbench.results.Format;
 import oxbench.story.Claim;
 import oxbench.story.ClaimKind;
@@ -55,7 +56,7 @@ public record LagClaim(String blocking, String nonBlocking, String observation, 
             return new Outcome(claim.blocking(), claim.nonBlocking(), claim.observation(), null, null, null, null,
                     "ms", Verdict.INCONCLUSIVE, "no " + claim.observation() + " was observed for "
                             + (blocked.isEmpty() ? claim.blocking() : claim.nonBlocking()) + " in this run",
-                    claim.source());
+                    claim.source(), List.of());
         }
         double perMilli = Format.nanosPer(blocked.get().unit()) / 1e6;
         double blockedP50 = blocked.get().p50() * perMilli;
@@ -71,7 +72,7 @@ public record LagClaim(String blocking, String nonBlocking, String observation, 
                 claim.blocking(), milliseconds(blockedP50), milliseconds(blockedP99), claim.nonBlocking(),
                 milliseconds(freeP50), milliseconds(freeP99));
         return new Outcome(claim.blocking(), claim.nonBlocking(), claim.observation(), blockedP50, blockedP99,
-                freeP50, freeP99, "ms", verdict, finding, claim.source());
+                freeP50, freeP99, "ms", verdict, finding, claim.source(), ClaimWarnings.ofRows(blocking, nonBlocking));
     }
 
     private static Optional<Observed> observed(ImplementationResult impl, String name) {
@@ -98,11 +99,12 @@ public record LagClaim(String blocking, String nonBlocking, String observation, 
             String unit,
             Verdict verdict,
             String finding,
-            String source) implements ClaimOutcome {
+            String source,
+            List<String> warnings) implements ClaimOutcome {
         @Override
         public ClaimResult present() {
             return new ClaimResult(KIND.name(), blocking + " against " + nonBlocking + " on the event loop", verdict, finding,
-                    source, Table.cells(blocking, nonBlocking), List.of(),
+                    source, Table.cells(blocking, nonBlocking), warnings,
                     List.of(new Table("Verdicts", Table.cells(source), null, List.of("measured", "verdict"),
                             List.of(Table.cells(finding, verdict.label())),
                             List.of("Blocking is *reproduced* when the blocking call's median timer lag is above the other's"

@@ -40,7 +40,8 @@ record AtMostSlowerClaim(String slower, String faster, double factor, String sou
     public Outcome judge(Evidence evidence) {
         ImplementationResult a = evidence.row(slower);
         ImplementationResult b = evidence.row(faster);
-        if (a == null || b == null || !a.measured() || !b.measured() || a.ciLow() == null || b.ciLow() == null) {
+        if (a == null || b == null || !a.measured() || !b.measured() || a.ciLow() == null || b.ciLow() == null
+                || a.belowResolution() != null || b.belowResolution() != null) {
             return new Outcome(slower, faster, factor, null, null, null, Verdict.INCONCLUSIVE, source);
         }
         Verdicts.Speedup ratio = Verdicts.speedup(a.score(), a.ciLow(), a.ciHigh(), b.score(), b.ciLow(), b.ciHigh());

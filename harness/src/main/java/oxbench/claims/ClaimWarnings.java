@@ -1,0 +1,44 @@
+package oxbench.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import oxbench.summary.Summary.ImplementationResult;
+import oxbench.summary.Summary.ScalingPoint;
+
+/**
+ * What weakens a claim's verdict, in one line each, for its {@code warnings}: a row whose score is
+ * below the timer's resolution (never divided by), a row or point whose measured iterations were
+ * still drifting. Warnings never change a verdict; they are shown beside it.
+ */
+public final class ClaimWarnings {
+    private ClaimWarnings() {}
+
+    /** The warnings about the rows a claim reads (null rows, not run, are skipped). */
+    public static List<String> ofRows(ImplementationResult... rows) {
+        List<String> warnings = new ArrayList<>();
+        for (ImplementationResult row : rows) {
+            if (row == null || !row.measured()) {
+                continue;
+            }
+            if (row.belowResolution() != null) {
+                warnings.add(row.impl() + "'s score is below the timer's resolution, so no ratio is computed with it");
+            } else if (Boolean.FALSE.equals(row.settled())) {
+                warnings.add(String.format(Locale.ROOT, "%s had not settled (%+.1f%% drift over a fork)", row.impl(),
+                        row.drift() == null ? Double.NaN : row.drift() * 100));
+            }
+        }
+        return warnings;
+    }
+
+    /** The warnings about the scaling points a claim reads: each unsettled one, by size. */
+    public static List<String> ofPoints(String sizeUnit, List<ScalingPoint> points) {
+        List<String> warnings = new ArrayList<>();
+        for (ScalingPoint point : points) {
+            if (point != null && point.score() != null && Boolean.FALSE.equals(point.settled())) {
+                warnings.add(point.impl() + " at " + point.size() + " " + sizeUnit + " had not settled");
+            }
+        }
+        return warnings;
+    }
+}
