@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 /** The registry: the stories listed in META-INF/services/oxbench.story.Story, in that file's order. */
 class StoriesTest {
     @Test
-    void theRegisteredStoriesAreTheGuidesEightInItsOrder() {
+    void theRegisteredStoriesBeginWithTheGuidesEightInItsOrder() {
+        List<String> ids = Stories.all().stream().map(Story::id).toList();
         assertEquals(List.of("fingerprint", "patterns", "algorithm", "boundary", "pitfall-json", "pitfall-batching",
-                "pitfall-blocking", "strategy-service"), Stories.all().stream().map(Story::id).toList());
+                "pitfall-blocking", "strategy-service"), ids.subList(0, Math.min(8, ids.size())),
+                "a story added later goes after the guide's (one line at the end of the registration file)");
     }
 
     @Test
