@@ -17,8 +17,8 @@ class CliTest {
 
     @Test
     void anUnknownStoryIsAUsageError() {
-        assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: fingerprint, patterns, algorithm,"
-                + " boundary, pitfall-json, pitfall-batching, pitfall-blocking, strategy-service)");
+        assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: "
+                + String.join(", ", oxbench.story.Stories.all().stream().map(oxbench.story.Story::id).toList()) + ")");
     }
 
     @Test
