@@ -147,11 +147,6 @@ public final class Tables {
         return rows;
     }
 
-    /** The heading and columns of the one-line verdicts: a comparison's finding joins its claims' lines there. */
-    static final String VERDICTS = "Verdicts";
-
-    static final List<String> VERDICT_HEADER = List.of("measured", "verdict");
-
     /**
      * The tables of the story's claims, in claim order, tables with the same title and columns made
      * one (their quotes and notes once each), and the comparisons' findings as one-line verdicts
@@ -160,12 +155,9 @@ public final class Tables {
     public static List<Table> claimTables(StoryResult story) {
         List<Table> tables = new ArrayList<>();
         story.claims().forEach(claim -> claim.tables().forEach(table -> join(tables, table)));
-        List<ComparisonResult> found = story.comparisons().stream().filter(comparison -> comparison.finding() != null).toList();
-        if (!found.isEmpty()) {
-            join(tables, new Table(VERDICTS, found.stream().map(ComparisonResult::source).toList(), null, VERDICT_HEADER,
-                    found.stream().map(comparison -> List.of(comparison.finding(), Verdict.MEASURED.label())).toList(),
-                    List.of("Lines marked *measured* state a cost and claim nothing.")));
-        }
+        story.comparisons().stream().filter(comparison -> comparison.finding() != null)
+                .forEach(comparison -> join(tables, Table.verdictLine(comparison.source(), comparison.finding(),
+                        Verdict.MEASURED, "Lines marked *measured* state a cost and claim nothing.")));
         return tables;
     }
 

@@ -44,6 +44,16 @@ public record Table(String title, List<String> quotes, String intro, List<String
         return java.util.Arrays.stream(cells).map(cell -> cell == null ? "" : cell).toList();
     }
 
+    /**
+     * A one-line verdict in the story's one table of them ("Verdicts"), which the lessons' claims of
+     * every kind and the comparisons' findings join: {@code finding} and its verdict, under the quoted
+     * {@code source}, with {@code rule} (how the verdict is decided) as its note.
+     */
+    public static Table verdictLine(String source, String finding, Verdict verdict, String rule) {
+        return new Table("Verdicts", cells(source), null, List.of("measured", "verdict"),
+                List.of(cells(finding, verdict.label())), List.of(rule));
+    }
+
     /** Whether {@code other} is the same table (same title and columns), so that its rows join these. */
     public boolean sameAs(Table other) {
         return java.util.Objects.equals(title, other.title) && header.equals(other.header);

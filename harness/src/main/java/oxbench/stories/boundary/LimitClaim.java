@@ -26,11 +26,6 @@ import oxbench.summary.Verdict;
 public record LimitClaim(String impl, double limitNanos, String what, String source) implements Claim<LimitClaim.Outcome> {
     public static final ClaimKind<Outcome> KIND = new ClaimKind<>("limit", Outcome.class);
 
-    /** The heading and columns every one-line verdict of the guide's lessons shares. */
-    static final String TITLE = "Verdicts";
-
-    static final List<String> HEADER = List.of("measured", "verdict");
-
     @Override
     public ClaimKind<Outcome> kind() {
         return KIND;
@@ -87,8 +82,8 @@ public record LimitClaim(String impl, double limitNanos, String what, String sou
         @Override
         public ClaimResult present() {
             return new ClaimResult(KIND.name(), what, verdict, finding, source, Table.cells(impl), warnings,
-                    List.of(new Table(TITLE, Table.cells(source), null, HEADER, List.of(Table.cells(finding, verdict.label())),
-                            List.of("A *reproduced* limit has its whole 99.9% interval under the limit."))),
+                    List.of(Table.verdictLine(source, finding, verdict,
+                            "A *reproduced* limit has its whole 99.9% interval under the limit.")),
                     null, null, null);
         }
     }

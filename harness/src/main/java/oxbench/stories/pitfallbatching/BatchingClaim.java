@@ -162,11 +162,10 @@ public record BatchingClaim(String perItem, String perBatch, String bridge, doub
         public ClaimResult present() {
             return new ClaimResult(KIND.name(), "batching " + perBatch + " against " + perItem, verdict, finding, source,
                     Table.cells(perItem, perBatch), warnings,
-                    List.of(new Table("Verdicts", Table.cells(source), null, List.of("measured", "verdict"),
-                            List.of(Table.cells(finding, verdict.label())),
-                            List.of("Batching is *reproduced* when one call per item is slower than one call per batch beyond"
+                    List.of(Table.verdictLine(source, finding, verdict,
+                            "Batching is *reproduced* when one call per item is slower than one call per batch beyond"
                                     + " both intervals at the largest size measured (the crossing cost and the batch size where"
-                                    + " it falls under the stated share come from the same two scores)."))),
+                                    + " it falls under the stated share come from the same two scores).")),
                     null, null, null);
         }
     }

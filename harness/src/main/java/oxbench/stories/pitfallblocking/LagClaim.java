@@ -105,10 +105,9 @@ public record LagClaim(String blocking, String nonBlocking, String observation, 
         public ClaimResult present() {
             return new ClaimResult(KIND.name(), blocking + " against " + nonBlocking + " on the event loop", verdict, finding,
                     source, Table.cells(blocking, nonBlocking), warnings,
-                    List.of(new Table("Verdicts", Table.cells(source), null, List.of("measured", "verdict"),
-                            List.of(Table.cells(finding, verdict.label())),
-                            List.of("Blocking is *reproduced* when the blocking call's median timer lag is above the other's"
-                                    + " 99th percentile."))),
+                    List.of(Table.verdictLine(source, finding, verdict,
+                            "Blocking is *reproduced* when the blocking call's median timer lag is above the other's"
+                                    + " 99th percentile.")),
                     null, null, null);
         }
     }
