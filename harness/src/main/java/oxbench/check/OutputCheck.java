@@ -46,7 +46,8 @@ public final class OutputCheck {
         }
         String difference = diff(expected, actual);
         if (difference != null) {
-            return new CheckResult(implementation.id(), Status.MISMATCH, digest(actual), difference);
+            String own = story.difference(expected, actual);
+            return new CheckResult(implementation.id(), Status.MISMATCH, digest(actual), own != null ? own : difference);
         }
         return new CheckResult(implementation.id(), Status.OK, digest(actual), null);
     }

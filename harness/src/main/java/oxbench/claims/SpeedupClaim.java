@@ -33,6 +33,13 @@ public record SpeedupClaim(String baseline, String candidate, double speedup, St
 
     static final String TITLE = "The guide's claims";
 
+    static final String FACTOR_TITLE = "Claims";
+
+    static final List<String> FACTOR_HEADER = List.of("claim", "claimed", "measured", "measured speedup", "interval", "verdict");
+
+    static final String FACTOR_RULE = "A claim is *reproduced* when the whole speedup interval is at or above the claimed factor,"
+            + " *not-reproduced* when it is entirely below, and *inconclusive* otherwise.";
+
     static final String RULE = "A claim is *reproduced* when the whole speedup interval is at or above the claimed factor,"
             + " *not-reproduced* when it is entirely below, and *inconclusive* otherwise. *Measured* is the"
             + " same comparison in the guide's unit, beside the guide's own times.";
@@ -47,10 +54,18 @@ public record SpeedupClaim(String baseline, String candidate, double speedup, St
         return List.of(baseline, candidate);
     }
 
+    /**
+     * A claim with no times of its own, only a factor: a team's claim about its own story (its manifest
+     * names a factor and where it comes from), rather than one of the guide's.
+     */
+    public static SpeedupClaim factor(String baseline, String candidate, double speedup, String per, String source) {
+        return new SpeedupClaim(baseline, candidate, speedup, null, null, per, source);
+    }
+
     @Override
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "%s is %.0fx faster than %s (%s -> %s per %s)", candidate, speedup,
-                baseline, guideBaseline, guideCandidate, per);
+        return String.format(java.util.Locale.ROOT, "%s is %sx faster than %s%s", candidate, Format.number(speedup),
+                baseline, guideBaseline == null ? " (" + source + ")" : " (" + guideBaseline + " -> " + guideCandidate + " per " + per + ")");
     }
 
     @Override
@@ -133,21 +148,25 @@ public record SpeedupClaim(String baseline, String candidate, double speedup, St
         @Override
         public ClaimResult present() {
             String perUnit = " per " + per;
+            boolean ownTimes = guideBaseline != null && guideCandidate != null;
             List<String> row = List.of(
                     candidate + " vs " + baseline,
-                    Format.times(claimedSpeedup) + " (" + guideBaseline + " -> " + guideCandidate + perUnit + ")",
+                    Format.times(claimedSpeedup) + (ownTimes ? " (" + guideBaseline + " -> " + guideCandidate + perUnit + ")" : ""),
                     measuredBaseline == null || measuredCandidate == null ? "-"
                             : Format.time(measuredBaseline, timeUnit + "/") + " -> "
                                     + Format.time(measuredCandidate, timeUnit + "/") + perUnit,
                     measuredSpeedup == null ? "-" : Format.times(measuredSpeedup),
                     low == null ? "-" : "[" + Format.times(low) + ", " + Format.times(high) + "]",
                     verdict.label());
-            String finding = String.format(java.util.Locale.ROOT, "the guide claims %s (%s -> %s per %s); measured %s",
-                    Format.times(claimedSpeedup), guideBaseline, guideCandidate, per,
-                    measuredSpeedup == null ? "-" : Format.speedupWithInterval(measuredSpeedup, low, high));
+            String measured = measuredSpeedup == null ? "-" : Format.speedupWithInterval(measuredSpeedup, low, high);
+            String finding = ownTimes
+                    ? String.format(java.util.Locale.ROOT, "the guide claims %s (%s -> %s per %s); measured %s",
+                            Format.times(claimedSpeedup), guideBaseline, guideCandidate, per, measured)
+                    : "claimed " + Format.times(claimedSpeedup) + "; measured " + measured;
             return new ClaimResult(KIND.name(), candidate + " vs " + baseline, verdict, finding, source,
                     Table.cells(baseline, candidate), warnings,
-                    List.of(new Table(TITLE, Table.cells(source), null, HEADER, List.of(row), List.of(RULE),
+                    List.of(new Table(ownTimes ? TITLE : FACTOR_TITLE, Table.cells(source), null, ownTimes ? HEADER : FACTOR_HEADER,
+                            List.of(row), List.of(ownTimes ? RULE : FACTOR_RULE),
                             setting == null ? List.of() : List.of(setting))), null, null, null);
         }
 

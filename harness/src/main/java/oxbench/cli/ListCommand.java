@@ -1,6 +1,9 @@
 package oxbench.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import oxbench.jmh.FixedPlans;
@@ -24,15 +27,30 @@ public final class ListCommand implements Callable<Integer> {
             + " quick and full plan it is measured with (forks, warm-up and measured iterations, about how long).")
     boolean plans;
 
+    @Option(names = "--story", split = ",", paramLabel = "S",
+            description = "Only these stories: ids or folders holding an oxbench.toml (default: every registered story).")
+    List<String> stories = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        List<Story<?>> listed = new ArrayList<>();
+        for (String argument : new LinkedHashSet<>(stories)) {
+            try {
+                listed.add(Stories.resolve(argument));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        if (listed.isEmpty()) {
+            listed.addAll(Stories.all());
+        }
         if (plans) {
-            PlanListing.print(Stories.all(), new FixedPlans(), out);
+            PlanListing.print(listed, new FixedPlans(), out);
             out.flush();
             return ExitCodes.OK;
         }
-        for (Story<?> story : Stories.all()) {
+        for (Story<?> story : listed) {
             out.printf("%s: %s%n", story.id(), story.title());
             for (Implementation<?> impl : story.implementations()) {
                 out.printf("  %-24s %-12s %s%s%n", impl.id(), impl.language(), impl.runtime(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import oxbench.env.Home;
 import oxbench.history.RunHistory;
+import oxbench.story.Stories;
 import oxbench.proposal.ProposalMarkdown;
 import oxbench.proposal.Proposals;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the proposal was written (whatever it recommends)", "2:usage or input error"})
 public final class ProposalCommand implements Callable<Integer> {
-    @Option(names = "--story", required = true, paramLabel = "S", description = "The story whose function moves.")
+    @Option(names = "--story", required = true, paramLabel = "S", description = "The story whose function moves: its id, or its folder.")
     String story;
 
     @Option(names = "--from", required = true, paramLabel = "IMPL", description = "The implementation used now (the baseline).")
@@ -53,6 +54,7 @@ public final class ProposalCommand implements Callable<Integer> {
         if (out != null) {
             ReportOutput.outsideResults(out);
         }
+        story = storyId(story);
         RunHistory history = new RunHistory(Home.results());
         RunHistory.Run chosen;
         String markdown;
@@ -69,6 +71,22 @@ public final class ProposalCommand implements Callable<Integer> {
             System.err.println("bench: proposal written to " + out);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The id of the story {@code --story} names: a folder (or another source's argument) is opened for its id;
+     * anything else is taken as an id, which may be one only old runs have.
+     */
+    private static String storyId(String argument) {
+        boolean registered = Stories.all().stream().anyMatch(known -> known.id().equals(argument));
+        if (registered || Stories.sources().stream().noneMatch(source -> source.recognises(argument))) {
+            return argument;
+        }
+        try {
+            return Stories.resolve(argument).id();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private RunHistory.Run newestWith(RunHistory history) throws IOException {

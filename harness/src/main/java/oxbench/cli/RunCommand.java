@@ -71,7 +71,8 @@ public final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--story", split = ",", paramLabel = "S",
-            description = "Stories to run (default: all). See `bench list`.")
+            description = "Stories to run (default: all): ids (see `bench list`) or folders holding an oxbench.toml"
+                    + " (see docs/your-own-story.md), comma-separated.")
     List<String> stories = new ArrayList<>();
 
     @Option(names = "--impl", split = ",", paramLabel = "I",
@@ -364,13 +365,24 @@ public final class RunCommand implements Callable<Integer> {
         requireNames("--story", stories, "story");
         requireNames("--impl", impls, "implementation");
         List<Story<?>> chosen = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(stories)) {
+        Map<String, Story<?>> byId = new LinkedHashMap<>();
+        Map<String, String> namedAs = new LinkedHashMap<>();
+        for (String argument : new LinkedHashSet<>(stories)) {
+            Story<?> story;
             try {
-                chosen.add(Stories.byId(id));
+                story = Stories.resolve(argument);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
+            Story<?> same = byId.putIfAbsent(story.id(), story);
+            if (same == null) {
+                namedAs.put(story.id(), argument);
+            } else if (!java.util.Objects.equals(same.origin(), story.origin())) {
+                throw new UserError("--story " + namedAs.get(story.id()) + " and --story " + argument + " are both story '"
+                        + story.id() + "'; a run measures each story once");
+            }
         }
+        chosen.addAll(byId.values());
         if (chosen.isEmpty()) {
             chosen.addAll(Stories.all());
         }

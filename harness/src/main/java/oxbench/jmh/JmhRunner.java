@@ -51,8 +51,13 @@ public final class JmhRunner {
      * @param mode  the run's mode, {@code quick} or {@code full}
      * @param size  how much one pass does, e.g. {@code 1000 patterns}
      * @param input the input's digest ({@link oxbench.results.InputDigest})
+     * @param origin where a story that is not registered opens from in the forks ({@code Story#origin}), or null
      */
-    public record Labels(String story, String mode, String size, String input) {}
+    public record Labels(String story, String mode, String size, String input, String origin) {
+        public Labels(String story, String mode, String size, String input) {
+            this(story, mode, size, input, null);
+        }
+    }
 
     /**
      * What came out of one story's JMH run.
@@ -119,6 +124,9 @@ public final class JmhRunner {
             TimeUnit timeUnit) {
         List<String> jvmArgs = forkJvmArgs();
         jvmArgs.add("-D" + StoryBenchmark.INPUT_PROPERTY + "=" + input.toAbsolutePath());
+        if (labels.origin() != null) {
+            jvmArgs.add("-D" + StoryBenchmark.ORIGIN_PROPERTY + "=" + labels.origin());
+        }
         return new OptionsBuilder()
                 .include("^" + Pattern.quote(StoryBenchmark.class.getName() + ".run") + "$")
                 .param("story", labels.story())
@@ -170,6 +178,7 @@ public final class JmhRunner {
         List<String> args = new ArrayList<>();
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!arg.startsWith("-D" + RuntimeMode.PROPERTY + "=") && !arg.startsWith("-D" + StoryBenchmark.INPUT_PROPERTY + "=")
+                    && !arg.startsWith("-D" + StoryBenchmark.ORIGIN_PROPERTY + "=")
                     && !arg.startsWith("-agentlib:jdwp")) {
                 args.add(arg);
             }

@@ -28,6 +28,13 @@ public class StoryBenchmark {
     /** The system property that holds the path of the story's input file, written by the parent. */
     public static final String INPUT_PROPERTY = "oxbench.input";
 
+    /**
+     * The system property that holds where a story that is not registered opens from ({@link Story#origin()}),
+     * set by the parent for such stories only; like the input file's path it is no param, since it says where,
+     * not what.
+     */
+    public static final String ORIGIN_PROPERTY = "oxbench.story.origin";
+
     /** Story id. */
     @Param("")
     public String story;
@@ -60,7 +67,12 @@ public class StoryBenchmark {
         if (file == null || file.isEmpty()) {
             throw new IllegalStateException("the fork was started without -D" + INPUT_PROPERTY + "=<input file>");
         }
-        workload = open(Stories.byId(story), impl, Path.of(file));
+        String origin = System.getProperty(ORIGIN_PROPERTY);
+        Story<?> opened = origin == null || origin.isEmpty() ? Stories.byId(story) : Stories.resolve(origin);
+        if (!opened.id().equals(story)) {
+            throw new IllegalStateException(origin + " is now story '" + opened.id() + "', not '" + story + "' as when the run began");
+        }
+        workload = open(opened, impl, Path.of(file));
     }
 
     private static <I> Workload open(Story<I> story, String impl, Path input) throws Exception {

@@ -71,7 +71,7 @@ public final class ForkedMeasurer implements Measurer {
         String size = story instanceof Scalable<?> scalable ? sizeOf(scalable, input)
                 : story.units(input) + " " + story.unitOfWork() + (story.units(input) == 1 ? "" : "s");
         return new JmhRunner.Labels(story.id(), (quick ? MeasurementPlan.QUICK : MeasurementPlan.FULL).name(), size,
-                InputDigest.of(story.inputSummary(input)));
+                InputDigest.of(story.inputSummary(input)), story.origin());
     }
 
     @SuppressWarnings("unchecked")

@@ -382,7 +382,7 @@ public final class StoryRunner {
                     comparison.source()));
         }
         return new StoryResult(story.id(), story.title(), story.baseline(), unit, story.inputSummary(input),
-                plan.summary(), rows, claims, comparisons, scaling, notRun(story, impls));
+                plan.summary(), rows, claims, comparisons, scaling, notRun(story, impls), story.origin());
     }
 
     /** The story's implementations that are not in {@code impls}, each with the reason. */

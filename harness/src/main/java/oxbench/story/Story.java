@@ -94,6 +94,23 @@ public interface Story<I> {
     /** Facts about the input for the summary and report (files, sizes, skipped items). */
     Object inputSummary(I input);
 
+    /**
+     * How to open this story again in another JVM (a JMH fork): null for a registered story, which is found
+     * by its id; otherwise the argument its {@link StorySource} opens it from (e.g. a folder's absolute path).
+     */
+    default String origin() {
+        return null;
+    }
+
+    /**
+     * A readable account of how {@code actual}, one implementation's output lines ({@link #describe}), differs
+     * from the baseline's {@code expected}, or null to let the check say it line by line. A story whose lines
+     * are too long to show (whole outputs, encoded) says here which items differ and where.
+     */
+    default String difference(List<String> expected, List<String> actual) {
+        return null;
+    }
+
     default Implementation<I> implementation(String id) {
         return implementations().stream()
                 .filter(implementation -> implementation.id().equals(id))

@@ -107,6 +107,7 @@ public record Summary(Integer formatVersion, RunInfo run, List<StoryResult> stor
      * @param comparisons what one difference between two implementations costs (may be empty)
      * @param scaling     the story measured at several input sizes, or null
      * @param notRun      the story's implementations this run did not run (empty when it ran them all)
+     * @param origin      where a story that is not registered was opened from (e.g. its folder), or null
      */
     public record StoryResult(
             String story,
@@ -119,11 +120,19 @@ public record Summary(Integer formatVersion, RunInfo run, List<StoryResult> stor
             List<ClaimResult> claims,
             List<ComparisonResult> comparisons,
             Scaling scaling,
-            List<NotRun> notRun) {
+            List<NotRun> notRun,
+            String origin) {
         /** Runs from before comparisons (or not_run) existed have none. */
         public StoryResult {
             comparisons = comparisons == null ? List.of() : comparisons;
             notRun = notRun == null ? List.of() : notRun;
+        }
+
+        /** A registered story (no {@code origin}: it is found by its id). */
+        public StoryResult(String story, String title, String baseline, String unit, Object input, Plan plan,
+                List<ImplementationResult> implementations, List<ClaimResult> claims, List<ComparisonResult> comparisons,
+                Scaling scaling, List<NotRun> notRun) {
+            this(story, title, baseline, unit, input, plan, implementations, claims, comparisons, scaling, notRun, null);
         }
 
         /** A story with every implementation run. */
