@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** oxbench.toml: what it holds when right, and one line naming the file and the key for each way it can be wrong. */
-class ManifestTest {
-    static final String VALID = """
+public class ManifestTest {
+    public static final String VALID = """
             id = "wordfreq"
             title = "Word frequencies of a text file"
             unit = "file"
@@ -46,7 +46,7 @@ class ManifestTest {
     Path dir;
 
     /** A folder with the files VALID names, and {@code manifest} as its oxbench.toml. */
-    static Path folder(Path dir, String manifest) throws IOException {
+    public static Path folder(Path dir, String manifest) throws IOException {
         Files.writeString(dir.resolve("oxbench.toml"), manifest);
         Files.writeString(dir.resolve("prototype.py"), "def count_words(data):\n    return data\n");
         Files.createDirectories(dir.resolve("rust/src"));
