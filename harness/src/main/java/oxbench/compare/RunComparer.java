@@ -79,8 +79,8 @@ public final class RunComparer {
                         impl.status().label(), null, reason)));
             } else {
                 if (!Objects.equals(baseStory.input(), newStory.input())) {
-                    warnings.add(baseStory.story() + ": the two runs measured different inputs (see `input` in their"
-                            + " summary.json); its ratios compare different work");
+                    warnings.add(baseStory.story() + ": the two runs measured different inputs" + differingFields(baseStory.input(), newStory.input())
+                            + " (see `input` in their summary.json); its ratios compare different work");
                 }
                 stories.add(story(base, baseStory, current, newStory, unmatched, warnings));
             }
@@ -179,6 +179,24 @@ public final class RunComparer {
                     side.dir(), impl.impl(), story, impl.score(), samples.length, mean));
         }
         return samples;
+    }
+
+    /**
+     * Which of the input's fields differ, e.g. {@code  in prototype_sha256, inputs} (a story that records digests of
+     * its code there, as a folder story does, is told apart from one whose code changed), or nothing when the
+     * inputs are not objects.
+     */
+    static String differingFields(Object base, Object current) {
+        if (base instanceof Map<?, ?> before && current instanceof Map<?, ?> after) {
+            java.util.Set<Object> keys = new java.util.LinkedHashSet<>(before.keySet());
+            keys.addAll(after.keySet());
+            List<String> differ = keys.stream().filter(key -> !Objects.equals(before.get(key), after.get(key)))
+                    .map(String::valueOf).toList();
+            if (!differ.isEmpty()) {
+                return " (they differ in " + String.join(", ", differ) + ")";
+            }
+        }
+        return "";
     }
 
     private static void unsettled(String story, ImplementationResult impl, String side, List<String> warnings) {

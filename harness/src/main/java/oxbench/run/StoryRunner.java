@@ -47,6 +47,7 @@ import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Scalable;
 import oxbench.story.Story;
+import oxbench.story.Warnings;
 
 /**
  * One story through the whole pipeline: input made once, every implementation checked against the
@@ -118,7 +119,18 @@ public final class StoryRunner {
      */
     public static <I> Prepared<I> prepare(Story<I> story, InputOptions options, Progress progress) throws Exception {
         progress.step(Step.ofStory(story.id(), "preparing input"));
-        return new Prepared<>(story, story.prepare(options, line -> progress.note("  warning: " + line)));
+        Warnings warnings = new Warnings() {
+            @Override
+            public void warn(String line) {
+                progress.note("  warning: " + line);
+            }
+
+            @Override
+            public void progress(String line) {
+                progress.note("  " + story.id() + ": " + line);
+            }
+        };
+        return new Prepared<>(story, story.prepare(options, warnings));
     }
 
     /** As {@link #run(Story, List, InputOptions, Consumer)}, on input already {@link #prepare prepared}. */

@@ -18,7 +18,8 @@ class CliTest {
     @Test
     void anUnknownStoryIsAUsageError() {
         assertOneLineError(bench("run", "--story", "nope"), "unknown story 'nope' (known: "
-                + String.join(", ", oxbench.story.Stories.all().stream().map(oxbench.story.Story::id).toList()) + ")");
+                + String.join(", ", oxbench.story.Stories.all().stream().map(oxbench.story.Story::id).toList())
+                + "; or a folder holding an oxbench.toml (see docs/your-own-story.md; `bench new` writes one))");
     }
 
     @Test

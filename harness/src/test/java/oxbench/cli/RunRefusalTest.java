@@ -169,4 +169,25 @@ class RunRefusalTest {
         assertOneLineError(bench(fast("--out", out.toString())), "--out's name, the run's id, \"my run\" is not a safe name");
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void aBrokenFolderStoryIsOneLineNamingItsFileAndKeyBeforeAnythingRuns() throws IOException {
+        Path story = Files.createDirectories(dir.resolve("my-story"));
+        assertOneLineError(bench("run", "--quick", "--story", story.toString()), story.toAbsolutePath() + "/oxbench.toml: no oxbench.toml");
+        oxbench.stories.folder.ManifestTest.folder(story, oxbench.stories.folder.ManifestTest.VALID.replace("[inputs]", "[inputs\n"));
+        assertOneLineError(bench("run", "--quick", "--story", story.toString()), "oxbench.toml: not valid TOML (line 14)");
+        oxbench.stories.folder.ManifestTest.folder(story, oxbench.stories.folder.ManifestTest.VALID.replace("inputs/*", "inputs/*.csv"));
+        assertOneLineError(bench("run", "--quick", "--story", "boundary," + story),
+                "oxbench.toml: inputs.files: 'inputs/*.csv' matches no file in " + story.toAbsolutePath());
+        assertOneLineError(bench("run", "--quick", "--story", dir.resolve("elsewhere") + "/"), "no such folder");
+    }
+
+    @Test
+    void theSameFolderNamedTwiceIsOneStoryButTwoFoldersWithOneIdAreRefused() throws IOException {
+        Path one = oxbench.stories.folder.ManifestTest.folder(Files.createDirectories(dir.resolve("one")), oxbench.stories.folder.ManifestTest.VALID);
+        Path two = oxbench.stories.folder.ManifestTest.folder(Files.createDirectories(dir.resolve("two")), oxbench.stories.folder.ManifestTest.VALID);
+        assertOneLineError(bench("run", "--quick", "--story", one + "," + two), "are both story 'wordfreq'; a run measures each story once");
+        assertOneLineError(bench("run", "--quick", "--story", one + "," + one + "/oxbench.toml", "--impl", "cobol@mainframe"),
+                "unknown implementation(s) cobol@mainframe");
+    }
 }

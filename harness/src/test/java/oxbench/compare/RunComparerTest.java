@@ -130,6 +130,16 @@ class RunComparerTest {
     }
 
     @Test
+    void aWarningAboutDifferentInputsNamesTheFieldsThatDiffer() {
+        assertEquals(" (they differ in inputs, prototype_sha256)", RunComparer.differingFields(
+                new java.util.TreeMap<>(java.util.Map.of("manifest_sha256", "a", "prototype_sha256", "b", "inputs", java.util.List.of("x"))),
+                new java.util.TreeMap<>(java.util.Map.of("manifest_sha256", "a", "prototype_sha256", "c", "inputs", java.util.List.of("y")))));
+        assertEquals(" (they differ in port_sha256)", RunComparer.differingFields(java.util.Map.of("files", 3),
+                java.util.Map.of("files", 3, "port_sha256", "d")));
+        assertEquals("", RunComparer.differingFields("one corpus", "another"));
+    }
+
+    @Test
     void samplesThatDoNotAverageToTheSummarysScoreAreRejected() {
         RunFixture base = new RunFixture("base").story("s", Impl.ok("a", STEADY));
         RunFixture edited = new RunFixture("new").story("s", Impl.ok("a", STEADY));

@@ -57,4 +57,15 @@ class JmhRunnerOptionsTest {
         assertTrue(jvmArgs.contains("-D" + StoryBenchmark.INPUT_PROPERTY + "=" + input.toAbsolutePath()), jvmArgs.toString());
         assertEquals(1, jvmArgs.stream().filter(arg -> arg.startsWith("-D" + StoryBenchmark.INPUT_PROPERTY + "=")).count());
     }
+
+    @Test
+    void aStoryThatIsNotRegisteredTellsTheForkItsOriginOutsideTheParams() {
+        Path input = Path.of("/tmp/input.json");
+        JmhRunner.Labels fromFolder = new JmhRunner.Labels("wordfreq", "quick", "3 files", "1a2b3c4d", "/home/team/wordfreq");
+        Collection<String> jvmArgs = options(fromFolder, input).getJvmArgs().get();
+        assertTrue(jvmArgs.contains("-D" + StoryBenchmark.ORIGIN_PROPERTY + "=/home/team/wordfreq"), jvmArgs.toString());
+        params(options(fromFolder, input)).values().forEach(values -> assertFalse(values.toString().contains("/home"), values.toString()));
+        assertTrue(options(QUICK, input).getJvmArgs().get().stream().noneMatch(arg -> arg.startsWith("-D" + StoryBenchmark.ORIGIN_PROPERTY)),
+                "a registered story is found by its id");
+    }
 }

@@ -28,8 +28,8 @@ class StoriesTest {
     @Test
     void anUnknownIdNamesTheKnownOnesOnOneLine() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Stories.byId("nope"));
-        assertEquals("unknown story 'nope' (known: " + String.join(", ", Stories.all().stream().map(Story::id).toList()) + ")",
-                unknown.getMessage());
+        assertEquals("unknown story 'nope' (known: " + String.join(", ", Stories.all().stream().map(Story::id).toList())
+                + "; or a folder holding an oxbench.toml (see docs/your-own-story.md; `bench new` writes one))", unknown.getMessage());
         assertTrue(unknown.getMessage().startsWith("unknown story 'nope' (known: fingerprint, patterns, algorithm, boundary,"
                 + " pitfall-json, pitfall-batching, pitfall-blocking, strategy-service"), unknown.getMessage());
     }

@@ -44,7 +44,7 @@ public final class FolderStory implements Story<FolderInput> {
         rows.addAll(ExternalRows.of(manifest.prototype().language()));
         rows.sort(Comparator.comparingInt(row -> order.indexOf(row.id())));
         this.implementations = List.copyOf(rows);
-        this.claims = claims(manifest, baseline(), implementations.stream().map(Implementation::id).toList());
+        this.claims = claims(manifest, baseline(), order);
     }
 
     private static List<String> rows(String language) {
