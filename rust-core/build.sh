@@ -82,6 +82,9 @@ case "${1:-build}" in
     # The Node-API addon (js+rust@napi): its own crate, since its napi_* imports resolve only in node.
     (cd napi && "$CARGO" build --release)
     cp napi/target/release/librust_core_napi.so target/release/rust_core.node
+    # oxbench-port, which folder stories' ports depend on (oxbench builds each port itself): checked
+    # here so that a broken port crate shows at set-up, not in a user's first run.
+    (cd port && "$CARGO" build --release)
     go_build
     pyo3_build
     wasm_build
@@ -89,6 +92,8 @@ case "${1:-build}" in
     ;;
   test)
     "$CARGO" test --release
+    # The port ABI of folder stories (oxbench-port's export!), natively; PortWasmTest runs its wasm32 build.
+    (cd port && "$CARGO" test --release)
     ;;
   *)
     echo "usage: build.sh [build|test]" >&2

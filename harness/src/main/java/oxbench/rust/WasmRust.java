@@ -60,15 +60,20 @@ public final class WasmRust {
     /** Copies {@code bytes} into new linear memory and returns its address (free it with {@link #free}). */
     public int copyIn(byte[] bytes) {
         int pointer = allocate(bytes.length);
+        write(memory, pointer, bytes);
+        return pointer;
+    }
+
+    /** Writes {@code bytes} into the wasm {@code memory} at {@code address}, eight at a time (the polyglot API has no bulk write). */
+    public static void write(Value memory, long address, byte[] bytes) {
         ByteBuffer words = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int i = 0;
         for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
-            memory.writeBufferLong(ByteOrder.LITTLE_ENDIAN, pointer + i, words.getLong(i));
+            memory.writeBufferLong(ByteOrder.LITTLE_ENDIAN, address + i, words.getLong(i));
         }
         for (; i < bytes.length; i++) {
-            memory.writeBufferByte(pointer + i, bytes[i]);
+            memory.writeBufferByte(address + i, bytes[i]);
         }
-        return pointer;
     }
 
     /** Copies {@code values} into new linear memory as little-endian u64s and returns its address. */
