@@ -20,6 +20,14 @@
  *   (`js+rust@node-wasm`), the same .wasm and the same JavaScript as `js+rust@graalwasm`;
  * - `napiMatcher`: patterns_napi.js with the Rust matcher as a Node-API addon (`js+rust@napi`).
  *
+ * The `folder` story (a team's own function, issue 17) reads oxbench's FolderInput (FolderInput.java,
+ * inputs' bytes in base64; see folder.js) and calls one function on every input's bytes, given as a
+ * Uint8Array: `prototype` is the prototype's function, its file compiled as a real CommonJS module
+ * at its real path, so its own `require`s work (`js@node`); `node-wasm` is the port's `.wasm`
+ * through port_wasm.js, in V8's WebAssembly (`js+rust@node-wasm`); `napi` is the port's function
+ * in the Node-API addon oxbench generated around it (`js+rust@napi`). The output is one lowercase
+ * hex string per input, of the bytes its call returned (a string as its UTF-8 bytes).
+ *
  * Errors go to stderr with exit status 1 (2 for bad arguments).
  */
 
@@ -54,7 +62,7 @@ function patternsOperation(fn, input, options) {
   throw new Error(`the patterns story has no function ${fn} (matchPatterns, typedMatcher, napiMatcher)`);
 }
 
-const STORIES = { patterns: patternsOperation };
+const STORIES = { patterns: patternsOperation, folder: require(path.join(__dirname, 'folder.js')).folderOperation };
 
 function parse(argv) {
   if (argv.length < 2 || !STORIES[argv[0]]) {
@@ -100,8 +108,12 @@ function runIterations(operation, iterations, iterationNs) {
 function main(argv) {
   const options = parse(argv);
   const input = JSON.parse(fs.readFileSync(options.input, 'utf8'));
-  const operation = STORIES[options.story](options.fn, input, options);
-  const result = { runtime: `Node ${process.versions.node} (V8 ${process.versions.v8})`, output: operation() };
+  // A story gives its operation, or {operation, first} where `first` computes the checked output
+  // once in the form the result file holds (e.g. naming the input an error happened on).
+  const prepared = STORIES[options.story](options.fn, input, options);
+  const operation = typeof prepared === 'function' ? prepared : prepared.operation;
+  const first = typeof prepared === 'function' ? prepared : prepared.first;
+  const result = { runtime: `Node ${process.versions.node} (V8 ${process.versions.v8})`, output: first() };
   const warmupEnd = process.hrtime.bigint() + BigInt(options.warmupMs) * 1000000n;
   while (process.hrtime.bigint() < warmupEnd) {
     operation();
@@ -114,6 +126,7 @@ function main(argv) {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  console.error(error instanceof UsageError ? error.message : `${error.name}: ${error.message}`);
+  // A CallFailed (folder.js) already names its function, input and error.
+  console.error(error instanceof UsageError || error.name === 'CallFailed' ? error.message : `${error.name}: ${error.message}`);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 }

@@ -16,16 +16,27 @@ and a 99.9% interval the way JMH does. The result file:
 
     {"runtime": "CPython 3.11.7", "output": [...], "samples": [{"ops": 12, "nanos": 1003123456}, ...]}
 
+The ``folder`` story (a team's own function, issue 17) reads oxbench's FolderInput (FolderInput.java):
+``inputs`` is a list of ``{"name", "data"}`` with the file's bytes in base64, ``prototype`` holds the
+prototype's ``path``, its ``source`` as the run began and its ``function``, and ``port`` where the Rust
+port was built. FUNCTION ``prototype`` runs the prototype's function (``python@cpython``); ``pyo3``
+runs the port's function from the CPython extension module oxbench generated around the port
+(``python+rust@pyo3``: module ``oxbench_port_py`` in the directory ``port.pyo3_module``). The output
+is one lowercase hex string per input, of the bytes its call returned (a str as its UTF-8 bytes).
+
 Errors go to stderr with exit status 1 (2 for bad arguments); oxbench shows the last line.
 """
 
 import argparse
+import base64
 import gc
+import importlib
 import json
 import os
 import platform
 import sys
 import time
+import types
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -66,7 +77,84 @@ def algorithm_operation(function, story_input):
     return operation, list
 
 
-STORIES = {"fingerprint": fingerprint_operation, "algorithm": algorithm_operation}
+#: The name of the extension module oxbench generates around a folder story's port (PortWrappers.java).
+PYO3_MODULE = "oxbench_port_py"
+
+
+class CallFailed(Exception):
+    """The function raised on one input: one line naming the function, the input and the error."""
+
+    def __init__(self, function, name, error):
+        message = " ".join(str(error).split())
+        super().__init__("%s on %s: %s: %s" % (function, name, type(error).__name__, message))
+
+
+def load_prototype(prototype):
+    """The prototype's function, from the run's snapshot of its source, executed as a module of its own."""
+    path = prototype["path"]
+    module = types.ModuleType(os.path.splitext(os.path.basename(path))[0])
+    module.__file__ = path
+    exec(compile(prototype["source"], path, "exec"), module.__dict__)
+    function = getattr(module, prototype["function"], None)
+    if not callable(function):
+        raise LookupError("%s defines no function %s" % (path, prototype["function"]))
+    return function
+
+
+def load_pyo3_port(port):
+    """The port's function from the extension module generated around it, imported from its directory."""
+    if not port.get("pyo3_module"):
+        raise LookupError("the PyO3 module was not built: %s" % port.get("pyo3_problem"))
+    sys.path.insert(0, port["pyo3_module"])
+    module = importlib.import_module(PYO3_MODULE)
+    return getattr(module, port["function"])
+
+
+def result_bytes(result, function, name):
+    """One call's result as bytes: text as UTF-8, bytes-like as they are, a list of byte values as those bytes."""
+    if isinstance(result, str):
+        return result.encode("utf-8")
+    if isinstance(result, (bytes, bytearray, memoryview)):
+        return bytes(result)
+    if isinstance(result, (list, tuple)) and all(isinstance(value, int) and 0 <= value <= 255 for value in result):
+        return bytes(result)
+    raise TypeError("%s returned %s for %s; it must return text (str) or bytes"
+                    % (function, "None" if result is None else type(result).__name__, name))
+
+
+def folder_operation(function, story_input):
+    """A story from a folder: the prototype's function (or the port's, through PyO3) on every input's bytes."""
+    if function == "prototype":
+        name = story_input["prototype"]["function"]
+        call = load_prototype(story_input["prototype"])
+    elif function == "pyo3":
+        name = story_input["port"]["function"]
+        call = load_pyo3_port(story_input["port"])
+    else:
+        raise LookupError("the folder story has no function %s (prototype, pyo3)" % function)
+    items = [(item["name"], base64.b64decode(item["data"], validate=True)) for item in story_input["inputs"]]
+    datas = [data for _, data in items]
+
+    def operation():
+        return [call(data) for data in datas]
+
+    def output(results):
+        return [result_bytes(result, name, item[0]).hex() for result, item in zip(results, items)]
+
+    def first():
+        # The checked output, input by input, so that an error names the input it happened on.
+        results = []
+        for item_name, data in items:
+            try:
+                results.append(call(data))
+            except Exception as error:
+                raise CallFailed(name, item_name, error) from error
+        return results
+
+    return operation, output, first
+
+
+STORIES = {"fingerprint": fingerprint_operation, "algorithm": algorithm_operation, "folder": folder_operation}
 
 
 def run_iterations(operation, iterations, iteration_ns):
@@ -101,11 +189,15 @@ def main(argv):
 
     with open(args.input, encoding="utf-8") as file:
         story_input = json.load(file)
-    operation, output = STORIES[args.story](args.function, story_input)
+    # A story gives its operation, how to turn its result into the output, and optionally how to
+    # compute the checked output once (e.g. naming the input an error happened on).
+    prepared = STORIES[args.story](args.function, story_input)
+    operation, output = prepared[0], prepared[1]
+    first = prepared[2] if len(prepared) > 2 else operation
 
     result = {
         "runtime": "%s %s" % (platform.python_implementation(), platform.python_version()),
-        "output": output(operation()),
+        "output": output(first()),
     }
     warmup_end = time.perf_counter_ns() + args.warmup_ms * 1_000_000
     while time.perf_counter_ns() < warmup_end:
@@ -121,6 +213,9 @@ def main(argv):
 if __name__ == "__main__":
     try:
         sys.exit(main(sys.argv[1:]))
-    except Exception as error:  # one line for oxbench's table, not a traceback
-        print("%s: %s" % (type(error).__name__, error), file=sys.stderr)
+    except CallFailed as error:  # one line for oxbench's table, not a traceback
+        print(error, file=sys.stderr)
+        sys.exit(1)
+    except Exception as error:
+        print("%s: %s" % (type(error).__name__, " ".join(str(error).split())), file=sys.stderr)
         sys.exit(1)

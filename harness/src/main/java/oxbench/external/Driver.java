@@ -34,7 +34,7 @@ public record Driver(String program, List<String> arguments, UnaryOperator<Strin
     }
 
     /** The program (a path, or a name looked up on the PATH), or null when there is none. */
-    Path executable() {
+    public Path executable() {
         if (program.contains(File.separator)) {
             Path built = Path.of(program);
             return Files.isRegularFile(built) && Files.isExecutable(built) ? built : null;
