@@ -4,6 +4,7 @@ import oxbench.cli.CompareCommand;
 import oxbench.cli.DashboardCommand;
 import oxbench.cli.ExitCodes;
 import oxbench.cli.ListCommand;
+import oxbench.cli.NewCommand;
 import oxbench.cli.ReportCommand;
 import oxbench.cli.ProposalCommand;
 import oxbench.cli.RunCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 /** {@code bench}: should this hot path move to Rust, and what will it buy? */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, CompareCommand.class, ReportCommand.class,
-            DashboardCommand.class, ProposalCommand.class, CommandLine.HelpCommand.class},
+            DashboardCommand.class, ProposalCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Should this hot path move to Rust? Measures the migration guide's claims.",
             "Runs the prototypes in GraalPy and the same functions in Rust (FFM, GraalWasm),",
@@ -57,7 +58,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("bench: missing command: run, list, compare, report, dashboard or proposal (see `bench --help`)");
+        System.err.println("bench: missing command: run, list, compare, report, dashboard, proposal or new (see `bench --help`)");
         return ExitCodes.USAGE;
     }
 }

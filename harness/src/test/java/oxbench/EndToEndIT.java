@@ -502,6 +502,139 @@ class EndToEndIT {
         assertTrue(Files.readString(runDir.resolve("report.md")).contains("**Interpreter mode**"));
     }
 
+    /** The rows of a folder story, in the order the tables show them (docs/your-own-story.md). */
+    private static final Map<String, List<String>> FOLDER_ROWS = Map.of(
+            "python", List.of("python@graalpy", "python@cpython", "rust@ffm", "rust@graalwasm", "python+rust@ffm",
+                    "python+rust@graalwasm", "python+rust@pyo3"),
+            "javascript", List.of("js@graaljs", "js@node", "rust@ffm", "rust@graalwasm", "js+rust@graalwasm",
+                    "js+rust@node-wasm", "js+rust@napi"));
+
+    /** The rows that run outside the JVM: {@code unavailable} (with why) is what the docs promise where their runtime is missing. */
+    private static final Set<String> EXTERNAL_ROWS = Set.of("python@cpython", "python+rust@pyo3", "js@node", "js+rust@node-wasm",
+            "js+rust@napi");
+
+    /** Each example in examples/, quick, every row: all agree with the prototype, the claims get verdicts, the summary says what ran. */
+    @ParameterizedTest
+    @ValueSource(strings = {"log-levels:python", "packbits:javascript"})
+    void aFolderExampleRunsEveryRowAndEveryRowAgrees(String example) throws Exception {
+        String name = example.split(":")[0];
+        String language = example.split(":")[1];
+        Path folder = Path.of(System.getProperty("oxbench.home")).resolve("examples").resolve(name).toAbsolutePath().normalize();
+        Path runDir = dir.resolve("run");
+        long started = System.nanoTime();
+
+        Outcome outcome = bench(dir, "run", "--quick", "--story", "examples/" + name, "--out", runDir.toString());
+
+        System.out.printf("quick run of examples/%s took %.0f s%n", name, (System.nanoTime() - started) / 1e9);
+        assertEquals(0, outcome.code(), outcome.err());
+        JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
+        assertEquals(name, story.get("story").asText());
+        assertEquals(folder.toString(), story.get("origin").asText(), "the summary records the folder");
+        List<String> seen = new ArrayList<>();
+        String baselineDigest = story.get("implementations").get(0).get("digest").asText();
+        for (JsonNode impl : story.get("implementations")) {
+            String id = impl.get("impl").asText();
+            seen.add(id);
+            if (impl.get("status").asText().equals("unavailable")) {
+                assertTrue(EXTERNAL_ROWS.contains(id) && !impl.get("message").asText().isBlank(), impl.toString());
+                continue;
+            }
+            assertEquals("ok", impl.get("status").asText(), impl.toString());
+            assertTrue(impl.get("score").asDouble() > 0 && impl.get("error").isNumber(), impl.toString());
+            assertEquals(baselineDigest, impl.get("digest").asText(), id + " computed the prototype's bytes for every input");
+        }
+        assertEquals(FOLDER_ROWS.get(language), seen);
+        assertEquals(2, story.get("claims").size(), "the example's two [[claims]]");
+        for (JsonNode claim : story.get("claims")) {
+            assertTrue(Set.of("reproduced", "not-reproduced", "inconclusive").contains(claim.get("verdict").asText()), claim.toString());
+            assertTrue(claim.get("source").asText().startsWith("oxbench's " + name + " example"), claim.toString());
+        }
+        assertEquals(2, story.get("comparisons").size(), "the runtimes' comparison and GraalWasm against native");
+
+        JsonNode input = story.get("input");
+        assertEquals(language, input.get("language").asText());
+        assertEquals(sha256(Files.readAllBytes(folder.resolve("oxbench.toml"))), input.get("manifest_sha256").asText());
+        assertEquals(sha256(Files.readAllBytes(folder.resolve(input.get("prototype").asText()))), input.get("prototype_sha256").asText());
+        assertTrue(input.get("port_sha256").asText().matches("[0-9a-f]{64}"), input.toString());
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder.resolve("inputs"))) {
+            files = listed.sorted().toList();
+        }
+        assertEquals(files.size(), input.get("inputs").size(), input.toString());
+        for (int i = 0; i < files.size(); i++) {
+            JsonNode recorded = input.get("inputs").get(i);
+            assertEquals("inputs/" + files.get(i).getFileName(), recorded.get("name").asText());
+            assertEquals(Files.size(files.get(i)), recorded.get("bytes").asLong());
+            assertEquals(sha256(Files.readAllBytes(files.get(i))), recorded.get("sha256").asText(), recorded.toString());
+        }
+        assertTrue(Files.readString(runDir.resolve("report.md")).contains("## " + name), "the report has the story");
+    }
+
+    /** A port that computes another answer for one input: that row mismatches, naming the input; the others are measured; exit 1. */
+    @Test
+    void aWrongPortMismatchesOnTheInputItGetsWrongAndTheOtherRowsAreMeasured() throws Exception {
+        Path runDir = dir.resolve("run");
+
+        Outcome outcome = bench(dir, "run", "--quick", "--story", "harness/src/test/resources/folder-stories/wrong-port",
+                "--impl", "rust@ffm,python@cpython", "--out", runDir.toString());
+
+        assertEquals(1, outcome.code(), outcome.err());
+        JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
+        Map<String, JsonNode> rows = new java.util.LinkedHashMap<>();
+        story.get("implementations").forEach(impl -> rows.put(impl.get("impl").asText(), impl));
+        assertEquals(List.of("python@graalpy", "python@cpython", "rust@ffm"), List.copyOf(rows.keySet()));
+        JsonNode wrong = rows.get("rust@ffm");
+        assertEquals("mismatch", wrong.get("status").asText(), wrong.toString());
+        String diff = wrong.get("message").asText();
+        assertTrue(diff.contains("1 of 2 inputs") && diff.contains("inputs/payments-worker-crlf.log: text differs at line 1"), diff);
+        assertFalse(diff.contains("checkout-small.log"), "the input the port gets right is not named: " + diff);
+        for (String measured : List.of("python@graalpy", "python@cpython")) {
+            JsonNode impl = rows.get(measured);
+            assertEquals("ok", impl.get("status").asText(), impl.toString());
+            assertTrue(impl.get("score").asDouble() > 0, impl.toString());
+        }
+        assertTrue(outcome.out().contains("payments-worker-crlf.log") || outcome.err().contains("payments-worker-crlf.log"),
+                "the console names the input too: " + outcome.out() + outcome.err());
+    }
+
+    /** {@code bench new}, then at once a quick run of what it wrote: the port builds (native and wasm32) and agrees. */
+    @ParameterizedTest
+    @ValueSource(strings = {"python", "javascript"})
+    void aNewStoryPassesItsFirstQuickRun(String language) throws Exception {
+        Path folder = dir.resolve("our " + language + " story");
+        Outcome created = bench(dir, "new", folder.toString(), "--language", language);
+        assertEquals(0, created.code(), created.err());
+        Path runDir = dir.resolve("run");
+        long started = System.nanoTime();
+
+        Outcome outcome = bench(dir, "run", "--quick", "--story", folder.toString(), "--impl", "rust@ffm,rust@graalwasm",
+                "--out", runDir.toString());
+
+        System.out.printf("bench new --language %s, first quick run (port built): %.0f s%n", language, (System.nanoTime() - started) / 1e9);
+        assertEquals(0, outcome.code(), outcome.err());
+        JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
+        assertEquals("our-" + language + "-story", story.get("story").asText());
+        List<String> seen = new ArrayList<>();
+        Set<String> digests = new HashSet<>();
+        for (JsonNode impl : story.get("implementations")) {
+            seen.add(impl.get("impl").asText());
+            assertEquals("ok", impl.get("status").asText(), impl.toString());
+            digests.add(impl.get("digest").asText());
+        }
+        assertEquals(List.of(FOLDER_ROWS.get(language).getFirst(), "rust@ffm", "rust@graalwasm"), seen);
+        assertEquals(1, digests.size(), "the template's port computes its prototype's bytes: " + digests);
+        assertTrue(Set.of("reproduced", "not-reproduced", "inconclusive").contains(story.get("claims").get(0).get("verdict").asText()),
+                story.get("claims").toString());
+        try (Stream<Path> written = Files.walk(folder)) {
+            assertEquals(List.of(), written.filter(path -> path.getFileName().toString().equals("target")).toList(),
+                    "the port is built outside the story's folder");
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
     @Test
     void badInputIsOneLineAndExitCodeTwo() throws Exception {
         Outcome outcome = bench(dir, "run", "--corpus", dir.resolve("does-not-exist").toString());
