@@ -4,25 +4,26 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * What an opened row holds (a guest context, a native library), closed together in the reverse of the
- * order they were opened: a context that calls a library is closed before the library.
+ * What an opened row holds (its guest context, then a native library the context calls), closed
+ * together in the order they were added: the context first, so no guest code is left that could call
+ * a library once it is unloaded.
  */
 final class Resources implements AutoCloseable {
     private final Deque<AutoCloseable> held = new ArrayDeque<>();
 
     /** Holds {@code resource} until {@link #close}; returns it. */
     <T extends AutoCloseable> T add(T resource) {
-        held.push(resource);
+        held.addLast(resource);
         return resource;
     }
 
-    /** Closes everything held, newest first; the first failure is thrown after all were tried. */
+    /** Closes everything held, oldest first; the first failure is thrown after all were tried. */
     @Override
     public void close() {
         RuntimeException failure = null;
         while (!held.isEmpty()) {
             try {
-                held.pop().close();
+                held.removeFirst().close();
             } catch (Exception e) {
                 if (failure == null) {
                     failure = e instanceof RuntimeException runtime ? runtime : new IllegalStateException("closing failed: " + e.getMessage(), e);
