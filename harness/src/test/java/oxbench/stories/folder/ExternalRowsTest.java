@@ -67,17 +67,21 @@ class ExternalRowsTest {
 
     static final List<String> EXPECTED = List.of("a.txt\t" + hex("TWO WORDS\n"), "empty\t", "sub/b.bin\t800aff00");
 
-    FolderInput python(List<FolderInput.Item> items, FolderInput.Port port) throws Exception {
+    static FolderInput python(Path dir, List<FolderInput.Item> items, FolderInput.Port port) throws Exception {
         Path file = Files.writeString(dir.resolve("prototype.py"), PYTHON);
         return new FolderInput("mine", "0".repeat(64), "python",
                 new FolderInput.Prototype("prototype.py", file.toString(), PYTHON, "shout"), port, items);
     }
 
-    FolderInput javascript(List<FolderInput.Item> items, FolderInput.Port port) throws Exception {
+    static FolderInput javascript(Path dir, List<FolderInput.Item> items, FolderInput.Port port) throws Exception {
         Files.writeString(dir.resolve("helper.js"), "module.exports.upper = (text) => text.toUpperCase();\n");
         Path file = Files.writeString(dir.resolve("prototype.js"), JAVASCRIPT);
         return new FolderInput("mine", "0".repeat(64), "javascript",
                 new FolderInput.Prototype("prototype.js", file.toString(), JAVASCRIPT, "shout"), port, items);
+    }
+
+    static FolderInput input(String language, Path dir, List<FolderInput.Item> items, FolderInput.Port port) throws Exception {
+        return language.equals("python") ? python(dir, items, port) : javascript(dir, items, port);
     }
 
     static FolderInput.Port nothingBuilt() {
@@ -119,13 +123,13 @@ class ExternalRowsTest {
     @Test
     void cpythonRunsThePrototypeOnEveryInputsBytes() throws Exception {
         assumeOnPath("python3");
-        assertEquals(EXPECTED, run(row("python", "python@cpython"), python(ITEMS, nothingBuilt())));
+        assertEquals(EXPECTED, run(row("python", "python@cpython"), python(dir, ITEMS, nothingBuilt())));
     }
 
     @Test
     void nodeRunsThePrototypeAsARealModuleOnPlainUint8Arrays() throws Exception {
         assumeOnPath("node");
-        assertEquals(EXPECTED, run(row("javascript", "js@node"), javascript(ITEMS, nothingBuilt())));
+        assertEquals(EXPECTED, run(row("javascript", "js@node"), javascript(dir, ITEMS, nothingBuilt())));
     }
 
     @Test
@@ -133,9 +137,9 @@ class ExternalRowsTest {
         assumeOnPath("python3");
         assumeOnPath("node");
         List<FolderInput.Item> items = List.of(ITEMS.getFirst(), new FolderInput.Item("inputs/x", "boom".getBytes(StandardCharsets.UTF_8)));
-        DriverFailure python = assertThrows(DriverFailure.class, () -> run(row("python", "python@cpython"), python(items, nothingBuilt())));
+        DriverFailure python = assertThrows(DriverFailure.class, () -> run(row("python", "python@cpython"), python(dir, items, nothingBuilt())));
         assertEquals("python3 exited with status 1: shout on inputs/x: ValueError: refused boom", python.getMessage());
-        DriverFailure node = assertThrows(DriverFailure.class, () -> run(row("javascript", "js@node"), javascript(items, nothingBuilt())));
+        DriverFailure node = assertThrows(DriverFailure.class, () -> run(row("javascript", "js@node"), javascript(dir, items, nothingBuilt())));
         assertEquals("node exited with status 1: shout on inputs/x: Error: refused boom", node.getMessage());
     }
 
@@ -154,19 +158,19 @@ class ExternalRowsTest {
     @Test
     void theDriversRunTheSnapshotNotTheFileAsItIsNow() throws Exception {
         assumeOnPath("python3");
-        FolderInput input = python(ITEMS, nothingBuilt());
+        FolderInput input = python(dir, ITEMS, nothingBuilt());
         Files.writeString(Path.of(input.prototype().path()), "def shout(data):\n    return 'changed'\n");
         assertEquals(EXPECTED, run(row("python", "python@cpython"), input));
     }
 
     @Test
     void aMissingPyo3ModuleOrAddonIsUnavailableAndAFailedWasmBuildFailsTheRow() throws Exception {
-        Unavailable pyo3 = assertThrows(Unavailable.class, () -> row("python", "python+rust@pyo3").open(python(ITEMS, nothingBuilt())));
+        Unavailable pyo3 = assertThrows(Unavailable.class, () -> row("python", "python+rust@pyo3").open(python(dir, ITEMS, nothingBuilt())));
         assertEquals("PyO3 is not installed", pyo3.getMessage());
-        Unavailable napi = assertThrows(Unavailable.class, () -> row("javascript", "js+rust@napi").open(javascript(ITEMS, nothingBuilt())));
+        Unavailable napi = assertThrows(Unavailable.class, () -> row("javascript", "js+rust@napi").open(javascript(dir, ITEMS, nothingBuilt())));
         assertEquals("the addon did not link", napi.getMessage());
         IllegalStateException wasm = assertThrows(IllegalStateException.class,
-                () -> row("javascript", "js+rust@node-wasm").open(javascript(ITEMS, nothingBuilt())));
+                () -> row("javascript", "js+rust@node-wasm").open(javascript(dir, ITEMS, nothingBuilt())));
         assertEquals("error[E0433]: cannot build for wasm32", wasm.getMessage());
     }
 }
