@@ -62,6 +62,15 @@ public final class Cargo {
      * @throws IllegalStateException the toolchain or the offline directory source is missing (one line, with the remedy)
      */
     public static void run(Path manifestDir, Path targetDir, Path log, List<String> args, boolean wasm) throws CargoFailure {
+        run(manifestDir, targetDir, log, args, wasm, Map.of());
+    }
+
+    /**
+     * {@link #run(Path, Path, Path, List, boolean)} with {@code extraEnv} added to cargo's environment
+     * (e.g. {@code PYO3_PYTHON} for a PyO3 build); it cannot change PATH, RUSTC or the target.
+     */
+    public static void run(Path manifestDir, Path targetDir, Path log, List<String> args, boolean wasm,
+            Map<String, String> extraEnv) throws CargoFailure {
         requireToolchain(wasm);
         boolean offline = offline();
         List<String> command = new ArrayList<>();
@@ -69,6 +78,7 @@ public final class Cargo {
         command.addAll(configFlags(offline, vendorDir(offline), wasm));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(manifestDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(extraEnv);
         environment(builder.environment(), targetDir, wasm);
         int exit;
         try {

@@ -101,6 +101,18 @@ class PortBuildTest {
     }
 
     @Test
+    void aWasmModuleWithoutTheExportIsAWasmProblem() {
+        BuiltPort built = PortFixtures.build("wasm-lacks-export", "reverse");
+        assertNull(built.wasmModule());
+        assertEquals(PortFixtures.crate("wasm-lacks-export") + "'s wasm32 build exports no oxbench_port_call_reverse"
+                + " (add oxbench_port::export!(reverse); to its lib.rs, outside any #[cfg] that leaves out wasm32)",
+                built.wasmProblem());
+        try (PortNative port = new PortNative(built.nativeLibrary(), "reverse")) {
+            assertArrayEquals(PortNativeTest.bytes("ba"), port.call(PortNativeTest.bytes("ab")), "a cdylib, though Cargo.toml says rlib");
+        }
+    }
+
+    @Test
     void aMissingExportIsOneLineNamingTheSymbol() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PortFixtures.build("other-name", "reverse"));
         assertEquals(PortFixtures.crate("other-name")

@@ -12,11 +12,10 @@ import java.util.stream.Stream;
 import oxbench.env.Home;
 
 /**
- * The port crates under src/test/resources/ports/, copied once per test JVM into a temporary
- * directory (cargo writes a Cargo.lock beside Cargo.toml) with their oxbench-port dependency
- * pointing at this checkout's rust-core/port, and built into a cache directory of their own, so
- * tests never touch ~/.cache. The reverse port is built once and shared: a first wasm32 build
- * compiles std, which takes most of a minute.
+ * The port crates under src/test/resources/ports/, copied once per test JVM under
+ * harness/target/port-tests/crates/ (cargo writes a Cargo.lock beside Cargo.toml) with their
+ * oxbench-port dependency pointing at this checkout's rust-core/port, and built into the cache
+ * directory beside them, so tests never touch ~/.cache. The reverse port is built once and shared.
  */
 final class PortFixtures {
     private static Path root;
@@ -25,12 +24,24 @@ final class PortFixtures {
 
     private PortFixtures() {}
 
+    /**
+     * {@code harness/target/port-tests/}, made afresh for this JVM except for the wasm32 target
+     * directory, which keeps the std that -Zbuild-std compiled in an earlier run (most of a minute
+     * on 2 cores): every port is still built from nothing, std is not.
+     */
     static synchronized Path root() {
         if (root == null) {
             try {
-                root = Files.createTempDirectory("oxbench-port-fixtures-");
-                Path made = root;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(made)));
+                root = Home.dir().resolve("harness/target/port-tests");
+                delete(root.resolve("crates"));
+                Path ports = root.resolve("cache/ports");
+                if (Files.isDirectory(ports)) {
+                    try (Stream<Path> built = Files.list(ports)) {
+                        for (Path port : built.filter(path -> !path.getFileName().toString().startsWith("wasm32-target")).toList()) {
+                            delete(port);
+                        }
+                    }
+                }
                 Path fixtures = Path.of(PortFixtures.class.getResource("/ports").toURI());
                 try (Stream<Path> walk = Files.walk(fixtures)) {
                     for (Path from : walk.toList()) {
@@ -76,13 +87,14 @@ final class PortFixtures {
         return reverse;
     }
 
-    private static void delete(Path directory) {
+    private static void delete(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(directory)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+                Files.delete(path);
             }
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("could not delete " + directory + ": " + e.getMessage());
         }
     }
 }
