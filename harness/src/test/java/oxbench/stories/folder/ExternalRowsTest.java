@@ -2,6 +2,7 @@ package oxbench.stories.folder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -58,6 +59,12 @@ class ExternalRowsTest {
             };
             """;
 
+    /** The function of PortFixtures' reverse port that the rows around it call: each input reversed, as UTF-8 text (lossy). */
+    static final String PORT_FUNCTION = "reverse_unless_boom";
+    static final List<String> REVERSED = List.of("a.txt\t" + hex("\nsdrow owt"), "empty\t", "sub/b.bin\t" + hex("\ufffd\n\ufffd\0"));
+    /** Two inputs, on the second of which the reverse port panics. */
+    static final List<FolderInput.Item> BOOM = List.of(ITEMS.getFirst(), new FolderInput.Item("inputs/x", "boom".getBytes(StandardCharsets.UTF_8)));
+
     @TempDir
     Path dir;
 
@@ -95,6 +102,14 @@ class ExternalRowsTest {
 
     static List<String> run(Implementation<FolderInput> row, FolderInput input) throws Exception {
         return FolderOutputs.lines(input, row.open(input).run());
+    }
+
+    /** The row computes the port's output on every input, and a panic on one input fails it with {@code failure}. */
+    static void assertCallsThePort(Implementation<FolderInput> row, String language, Path dir, FolderInput.Port port, String failure)
+            throws Exception {
+        assertEquals(REVERSED, run(row, input(language, dir, ITEMS, port)));
+        DriverFailure panic = assertThrows(DriverFailure.class, () -> run(row, input(language, dir, BOOM, port)));
+        assertEquals(failure, panic.getMessage());
     }
 
     static void assumeOnPath(String program) {
@@ -136,10 +151,9 @@ class ExternalRowsTest {
     void anErrorOnOneInputFailsTheRowNamingTheInputOnOneLine() throws Exception {
         assumeOnPath("python3");
         assumeOnPath("node");
-        List<FolderInput.Item> items = List.of(ITEMS.getFirst(), new FolderInput.Item("inputs/x", "boom".getBytes(StandardCharsets.UTF_8)));
-        DriverFailure python = assertThrows(DriverFailure.class, () -> run(row("python", "python@cpython"), python(dir, items, nothingBuilt())));
+        DriverFailure python = assertThrows(DriverFailure.class, () -> run(row("python", "python@cpython"), python(dir, BOOM, nothingBuilt())));
         assertEquals("python3 exited with status 1: shout on inputs/x: ValueError: refused boom", python.getMessage());
-        DriverFailure node = assertThrows(DriverFailure.class, () -> run(row("javascript", "js@node"), javascript(dir, items, nothingBuilt())));
+        DriverFailure node = assertThrows(DriverFailure.class, () -> run(row("javascript", "js@node"), javascript(dir, BOOM, nothingBuilt())));
         assertEquals("node exited with status 1: shout on inputs/x: Error: refused boom", node.getMessage());
     }
 
@@ -172,5 +186,17 @@ class ExternalRowsTest {
         IllegalStateException wasm = assertThrows(IllegalStateException.class,
                 () -> row("javascript", "js+rust@node-wasm").open(javascript(dir, ITEMS, nothingBuilt())));
         assertEquals("error[E0433]: cannot build for wasm32", wasm.getMessage());
+    }
+
+    @Test
+    void nodeRunsThePortsWasmModuleInV8AndATrapFailsTheRowWithThePanicsMessage() throws Exception {
+        assumeOnPath("node");
+        BuiltPort built = PortFixtures.reverse();
+        assertNotNull(built.wasmModule(), built.wasmProblem());
+        FolderInput.Port port = new FolderInput.Port(PORT_FUNCTION, null, null, "n/a", built.wasmModule().toString(), null,
+                null, "n/a", null, "n/a");
+        assertCallsThePort(row("javascript", "js+rust@node-wasm"), "javascript", dir, port,
+                "node exited with status 1: " + PORT_FUNCTION + " on inputs/x: Error: " + PORT_FUNCTION
+                        + " panicked (a trap in wasm): refused input of 4 bytes: boom");
     }
 }

@@ -3,15 +3,12 @@ package oxbench.stories.folder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import oxbench.external.DriverFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,16 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the row's failure with the panic's message.
  */
 class PortWrappersTest {
-    private static final String FUNCTION = "reverse_unless_boom";
-    private static final List<FolderInput.Item> BOOM = List.of(ExternalRowsTest.ITEMS.getFirst(),
-            new FolderInput.Item("inputs/x", "boom".getBytes(StandardCharsets.UTF_8)));
+    private static final String FUNCTION = ExternalRowsTest.PORT_FUNCTION;
 
     @TempDir
     Path dir;
-
-    /** The port's reverse_unless_boom on the test's items: each input reversed, as UTF-8 text (lossy). */
-    private static final List<String> REVERSED = List.of("a.txt\t" + ExternalRowsTest.hex("\nsdrow owt"), "empty\t",
-            "sub/b.bin\t" + ExternalRowsTest.hex("\ufffd\n\ufffd\0"));
 
     private static PortWrappers.Wrappers wrappers(String language, List<String> said) {
         return PortWrappers.build(PortFixtures.crate("reverse"), FUNCTION, PortFixtures.reverse(), language, said::add);
@@ -45,9 +36,8 @@ class PortWrappersTest {
     /** The row computes the port's output on every input, and a panic on one input fails it with the panic's message. */
     private void assertCallsThePort(String language, String id, FolderInput.Port port, String failurePrefix) throws Exception {
         var row = ExternalRowsTest.row(language, id);
-        assertEquals(REVERSED, ExternalRowsTest.run(row, ExternalRowsTest.input(language, dir, ExternalRowsTest.ITEMS, port)));
-        DriverFailure panic = assertThrows(DriverFailure.class, () -> ExternalRowsTest.run(row, ExternalRowsTest.input(language, dir, BOOM, port)));
-        assertEquals(failurePrefix + "the Rust port's " + FUNCTION + " panicked: refused input of 4 bytes: boom", panic.getMessage());
+        ExternalRowsTest.assertCallsThePort(row, language, dir, port, failurePrefix + "the Rust port's " + FUNCTION
+                + " panicked: refused input of 4 bytes: boom");
     }
 
     @Test
