@@ -1,6 +1,6 @@
 //! rust-core's typed pattern matcher as a Node-API addon: the guide's "Neon / napi-rs" route for
 //! JavaScript, built with no crates (neither is packaged by Debian). The handful of `napi_*`
-//! functions it uses are declared below from Node's `node_api.h`; node resolves them when it
+//! functions it uses are declared in `napi_sys.rs` from Node's `node_api.h`; node resolves them when it
 //! loads the addon (`process.dlopen`), and calls [`napi_register_module_v1`] to get its exports.
 //!
 //! One export, `matchPatterns(hashes, offsets, fingerprint, indices, similarities)`, is the
@@ -11,33 +11,11 @@
 //! number, and throws on malformed input. No data is copied across the boundary: the addon reads
 //! and writes the typed arrays' own memory.
 
-use std::ffi::{c_char, c_void};
+use std::ffi::c_void;
 use std::ptr;
 
-type NapiEnv = *mut c_void;
-type NapiValue = *mut c_void;
-type NapiCallbackInfo = *mut c_void;
-type NapiStatus = i32;
-type NapiCallback = unsafe extern "C" fn(NapiEnv, NapiCallbackInfo) -> NapiValue;
-
-const NAPI_OK: NapiStatus = 0;
-// napi_typedarray_type
-const UINT32_ARRAY: i32 = 6;
-const FLOAT64_ARRAY: i32 = 8;
-const BIGUINT64_ARRAY: i32 = 10;
-
-extern "C" {
-    fn napi_create_function(env: NapiEnv, name: *const c_char, length: usize, cb: NapiCallback, data: *mut c_void,
-        result: *mut NapiValue) -> NapiStatus;
-    fn napi_set_named_property(env: NapiEnv, object: NapiValue, name: *const c_char, value: NapiValue) -> NapiStatus;
-    fn napi_get_cb_info(env: NapiEnv, info: NapiCallbackInfo, argc: *mut usize, argv: *mut NapiValue,
-        this_arg: *mut NapiValue, data: *mut *mut c_void) -> NapiStatus;
-    fn napi_get_typedarray_info(env: NapiEnv, typedarray: NapiValue, kind: *mut i32, length: *mut usize,
-        data: *mut *mut c_void, arraybuffer: *mut NapiValue, byte_offset: *mut usize) -> NapiStatus;
-    fn napi_create_int32(env: NapiEnv, value: i32, result: *mut NapiValue) -> NapiStatus;
-    fn napi_throw_type_error(env: NapiEnv, code: *const c_char, msg: *const c_char) -> NapiStatus;
-    fn napi_throw_error(env: NapiEnv, code: *const c_char, msg: *const c_char) -> NapiStatus;
-}
+mod napi_sys;
+use napi_sys::*;
 
 /// One typed array argument: its element count and its memory (null when empty).
 struct Typed {
@@ -99,12 +77,5 @@ unsafe extern "C" fn match_patterns(env: NapiEnv, info: NapiCallbackInfo) -> Nap
 /// Called by node with a live environment and its exports object.
 #[no_mangle]
 pub unsafe extern "C" fn napi_register_module_v1(env: NapiEnv, exports: NapiValue) -> NapiValue {
-    let mut function = ptr::null_mut();
-    let name = c"matchPatterns";
-    if napi_create_function(env, name.as_ptr(), name.to_bytes().len(), match_patterns, ptr::null_mut(), &mut function) != NAPI_OK
-        || napi_set_named_property(env, exports, name.as_ptr(), function) != NAPI_OK
-    {
-        return ptr::null_mut();
-    }
-    exports
+    export_function(env, exports, c"matchPatterns", match_patterns)
 }

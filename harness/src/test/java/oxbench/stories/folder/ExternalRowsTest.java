@@ -2,6 +2,7 @@ package oxbench.stories.folder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -58,6 +59,12 @@ class ExternalRowsTest {
             };
             """;
 
+    /** The function of PortFixtures' reverse port that the rows around it call: each input reversed, as UTF-8 text (lossy). */
+    static final String PORT_FUNCTION = "reverse_unless_boom";
+    static final List<String> REVERSED = List.of("a.txt\t" + hex("\nsdrow owt"), "empty\t", "sub/b.bin\t" + hex("\ufffd\n\ufffd\0"));
+    /** Two inputs, on the second of which the reverse port panics. */
+    static final List<FolderInput.Item> BOOM = List.of(ITEMS.getFirst(), new FolderInput.Item("inputs/x", "boom".getBytes(StandardCharsets.UTF_8)));
+
     @TempDir
     Path dir;
 
@@ -67,17 +74,21 @@ class ExternalRowsTest {
 
     static final List<String> EXPECTED = List.of("a.txt\t" + hex("TWO WORDS\n"), "empty\t", "sub/b.bin\t800aff00");
 
-    FolderInput python(List<FolderInput.Item> items, FolderInput.Port port) throws Exception {
+    static FolderInput python(Path dir, List<FolderInput.Item> items, FolderInput.Port port) throws Exception {
         Path file = Files.writeString(dir.resolve("prototype.py"), PYTHON);
         return new FolderInput("mine", "0".repeat(64), "python",
                 new FolderInput.Prototype("prototype.py", file.toString(), PYTHON, "shout"), port, items);
     }
 
-    FolderInput javascript(List<FolderInput.Item> items, FolderInput.Port port) throws Exception {
+    static FolderInput javascript(Path dir, List<FolderInput.Item> items, FolderInput.Port port) throws Exception {
         Files.writeString(dir.resolve("helper.js"), "module.exports.upper = (text) => text.toUpperCase();\n");
         Path file = Files.writeString(dir.resolve("prototype.js"), JAVASCRIPT);
         return new FolderInput("mine", "0".repeat(64), "javascript",
                 new FolderInput.Prototype("prototype.js", file.toString(), JAVASCRIPT, "shout"), port, items);
+    }
+
+    static FolderInput input(String language, Path dir, List<FolderInput.Item> items, FolderInput.Port port) throws Exception {
+        return language.equals("python") ? python(dir, items, port) : javascript(dir, items, port);
     }
 
     static FolderInput.Port nothingBuilt() {
@@ -91,6 +102,14 @@ class ExternalRowsTest {
 
     static List<String> run(Implementation<FolderInput> row, FolderInput input) throws Exception {
         return FolderOutputs.lines(input, row.open(input).run());
+    }
+
+    /** The row computes the port's output on every input, and a panic on one input fails it with {@code failure}. */
+    static void assertCallsThePort(Implementation<FolderInput> row, String language, Path dir, FolderInput.Port port, String failure)
+            throws Exception {
+        assertEquals(REVERSED, run(row, input(language, dir, ITEMS, port)));
+        DriverFailure panic = assertThrows(DriverFailure.class, () -> run(row, input(language, dir, BOOM, port)));
+        assertEquals(failure, panic.getMessage());
     }
 
     static void assumeOnPath(String program) {
@@ -119,23 +138,22 @@ class ExternalRowsTest {
     @Test
     void cpythonRunsThePrototypeOnEveryInputsBytes() throws Exception {
         assumeOnPath("python3");
-        assertEquals(EXPECTED, run(row("python", "python@cpython"), python(ITEMS, nothingBuilt())));
+        assertEquals(EXPECTED, run(row("python", "python@cpython"), python(dir, ITEMS, nothingBuilt())));
     }
 
     @Test
     void nodeRunsThePrototypeAsARealModuleOnPlainUint8Arrays() throws Exception {
         assumeOnPath("node");
-        assertEquals(EXPECTED, run(row("javascript", "js@node"), javascript(ITEMS, nothingBuilt())));
+        assertEquals(EXPECTED, run(row("javascript", "js@node"), javascript(dir, ITEMS, nothingBuilt())));
     }
 
     @Test
     void anErrorOnOneInputFailsTheRowNamingTheInputOnOneLine() throws Exception {
         assumeOnPath("python3");
         assumeOnPath("node");
-        List<FolderInput.Item> items = List.of(ITEMS.getFirst(), new FolderInput.Item("inputs/x", "boom".getBytes(StandardCharsets.UTF_8)));
-        DriverFailure python = assertThrows(DriverFailure.class, () -> run(row("python", "python@cpython"), python(items, nothingBuilt())));
+        DriverFailure python = assertThrows(DriverFailure.class, () -> run(row("python", "python@cpython"), python(dir, BOOM, nothingBuilt())));
         assertEquals("python3 exited with status 1: shout on inputs/x: ValueError: refused boom", python.getMessage());
-        DriverFailure node = assertThrows(DriverFailure.class, () -> run(row("javascript", "js@node"), javascript(items, nothingBuilt())));
+        DriverFailure node = assertThrows(DriverFailure.class, () -> run(row("javascript", "js@node"), javascript(dir, BOOM, nothingBuilt())));
         assertEquals("node exited with status 1: shout on inputs/x: Error: refused boom", node.getMessage());
     }
 
@@ -154,19 +172,31 @@ class ExternalRowsTest {
     @Test
     void theDriversRunTheSnapshotNotTheFileAsItIsNow() throws Exception {
         assumeOnPath("python3");
-        FolderInput input = python(ITEMS, nothingBuilt());
+        FolderInput input = python(dir, ITEMS, nothingBuilt());
         Files.writeString(Path.of(input.prototype().path()), "def shout(data):\n    return 'changed'\n");
         assertEquals(EXPECTED, run(row("python", "python@cpython"), input));
     }
 
     @Test
     void aMissingPyo3ModuleOrAddonIsUnavailableAndAFailedWasmBuildFailsTheRow() throws Exception {
-        Unavailable pyo3 = assertThrows(Unavailable.class, () -> row("python", "python+rust@pyo3").open(python(ITEMS, nothingBuilt())));
+        Unavailable pyo3 = assertThrows(Unavailable.class, () -> row("python", "python+rust@pyo3").open(python(dir, ITEMS, nothingBuilt())));
         assertEquals("PyO3 is not installed", pyo3.getMessage());
-        Unavailable napi = assertThrows(Unavailable.class, () -> row("javascript", "js+rust@napi").open(javascript(ITEMS, nothingBuilt())));
+        Unavailable napi = assertThrows(Unavailable.class, () -> row("javascript", "js+rust@napi").open(javascript(dir, ITEMS, nothingBuilt())));
         assertEquals("the addon did not link", napi.getMessage());
         IllegalStateException wasm = assertThrows(IllegalStateException.class,
-                () -> row("javascript", "js+rust@node-wasm").open(javascript(ITEMS, nothingBuilt())));
+                () -> row("javascript", "js+rust@node-wasm").open(javascript(dir, ITEMS, nothingBuilt())));
         assertEquals("error[E0433]: cannot build for wasm32", wasm.getMessage());
+    }
+
+    @Test
+    void nodeRunsThePortsWasmModuleInV8AndATrapFailsTheRowWithThePanicsMessage() throws Exception {
+        assumeOnPath("node");
+        BuiltPort built = PortFixtures.reverse();
+        assertNotNull(built.wasmModule(), built.wasmProblem());
+        FolderInput.Port port = new FolderInput.Port(PORT_FUNCTION, null, null, "n/a", built.wasmModule().toString(), null,
+                null, "n/a", null, "n/a");
+        assertCallsThePort(row("javascript", "js+rust@node-wasm"), "javascript", dir, port,
+                "node exited with status 1: " + PORT_FUNCTION + " on inputs/x: Error: " + PORT_FUNCTION
+                        + " panicked (a trap in wasm): refused input of 4 bytes: boom");
     }
 }
