@@ -4,8 +4,10 @@ import oxbench.story.Warnings;
 
 /**
  * Builds every form of a folder story's Rust port its rows need, before anything runs: the native
- * library and the wasm32 module ({@link PortBuild}). A native build that fails stops the run (one line,
- * exit 2: no Rust row could run); a wasm32 build that fails is kept as the wasm rows' failure.
+ * library and the wasm32 module ({@link PortBuild}), and the CPython or Node wrapper around the native one
+ * ({@link PortWrappers}). A native build that fails stops the run (one line, exit 2: no Rust row could run);
+ * a wasm32 build that fails is kept as the wasm rows' failure, a wrapper that cannot be built as its row's
+ * reason for being unavailable.
  */
 final class PortBuilds {
     private PortBuilds() {}
@@ -13,9 +15,14 @@ final class PortBuilds {
     static FolderInput.Port build(Manifest manifest, Warnings warnings) {
         String function = manifest.rust().function();
         BuiltPort built = PortBuild.build(manifest.crateDir(), function, warnings::progress);
-        String notGenerated = "oxbench does not generate this wrapper yet";
+        PortWrappers.Wrappers wrappers = PortWrappers.build(manifest.crateDir(), function, built, manifest.prototype().language(),
+                warnings::progress);
         return new FolderInput.Port(function, built.sourceDigest(), built.nativeLibrary().toString(), null,
-                built.wasmModule() == null ? null : built.wasmModule().toString(), built.wasmProblem(),
-                null, notGenerated, null, notGenerated);
+                path(built.wasmModule()), built.wasmProblem(),
+                path(wrappers.pyo3Module()), wrappers.pyo3Problem(), path(wrappers.napiAddon()), wrappers.napiProblem());
+    }
+
+    private static String path(java.nio.file.Path file) {
+        return file == null ? null : file.toString();
     }
 }
