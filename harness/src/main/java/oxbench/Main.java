@@ -11,6 +11,7 @@ import oxbench.cli.RunCommand;
 import oxbench.cli.ShowCommand;
 import oxbench.cli.UserError;
 import oxbench.cli.VersionProvider;
+import oxbench.cli.WarmUpCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
 /** {@code bench}: should this hot path move to Rust, and what will it buy? */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, CompareCommand.class, ReportCommand.class,
-            DashboardCommand.class, ProposalCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+            DashboardCommand.class, ProposalCommand.class, NewCommand.class, WarmUpCommand.class,
+            CommandLine.HelpCommand.class},
         description = {
             "Should this hot path move to Rust? Measures the migration guide's claims.",
             "Runs the prototypes in GraalPy and the same functions in Rust (FFM, GraalWasm),",

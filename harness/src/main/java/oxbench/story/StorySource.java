@@ -24,6 +24,13 @@ public interface StorySource {
      */
     Story<?> open(String argument);
 
+    /**
+     * Builds, once per machine, what every story of this kind needs whatever its own code (e.g. the Rust
+     * standard library for wasm32), so that a team's first run builds only its own code; {@code say} gets a
+     * line before anything slow. Called by {@code ./bench setup} after it builds oxbench. Nothing by default.
+     */
+    default void warmUp(java.util.function.Consumer<String> say) {}
+
     /** The languages {@link #create} can write a new story's prototype in (none when it writes no templates). */
     default List<String> templateLanguages() {
         return List.of();

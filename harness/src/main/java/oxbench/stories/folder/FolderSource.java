@@ -76,6 +76,12 @@ public final class FolderSource implements StorySource {
         return path;
     }
 
+    /** The wasm32 standard library every port's wasm build shares (most of a first build's time). */
+    @Override
+    public void warmUp(java.util.function.Consumer<String> say) {
+        PortBuild.warmUp(say);
+    }
+
     @Override
     public List<String> templateLanguages() {
         return Manifest.LANGUAGES;

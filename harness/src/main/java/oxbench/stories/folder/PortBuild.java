@@ -126,6 +126,41 @@ public final class PortBuild {
         return null;
     }
 
+    /**
+     * Builds the standard library for wasm32 into the target directory every port's wasm build shares, by
+     * building a port of its own there with a port's recipe (only std and oxbench-port are wanted). A no-op when it is there; a failure is said and left to the first port's build to report.
+     */
+    public static void warmUp(Consumer<String> say) {
+        Path ports = Cache.dir().resolve("ports");
+        Path done = ports.resolve("wasm32-target").resolve(".std-" + sha256(RECIPE + toolchainIdentity()).substring(0, 12));
+        if (Files.isRegularFile(done)) {
+            return;
+        }
+        say.accept("building the Rust standard library for wasm32 once, for every folder story's port (a minute or two)");
+        // A port of its own (one that returns its input), outside rust-core, whose cargo configuration would clash.
+        Path port = ports.resolve("wasm32-std-port");
+        synchronized (WASM_LOCK) {
+            try {
+                Files.createDirectories(port.resolve("src"));
+                Files.writeString(port.resolve("Cargo.toml"), "[package]\nname = \"oxbench-wasm32-std\"\nversion = \"0.1.0\"\n"
+                        + "edition = \"2021\"\n\n[dependencies]\noxbench-port = { path = \""
+                        + Home.dir().resolve("rust-core/port").toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\" }\n");
+                Files.writeString(port.resolve("src/lib.rs"), "fn same(input: &[u8]) -> Vec<u8> {\n    input.to_vec()\n}\n\n"
+                        + "oxbench_port::export!(same);\n");
+                try (FileChannel lock = FileChannel.open(ports.resolve("wasm32-target.lock"), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+                    Cargo.run(port, ports.resolve("wasm32-target"), ports.resolve("wasm32-std.log"), CARGO_ARGS, true);
+                    Files.writeString(done, RECIPE + "\n");
+                }
+            } catch (CargoFailure e) {
+                say.accept("the wasm32 standard library did not build (" + e.firstError() + "; " + e.log()
+                        + "): a port's first wasm32 build will say why");
+            } catch (IOException e) {
+                say.accept("the wasm32 standard library was not built: " + e.getMessage());
+            }
+        }
+    }
+
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
