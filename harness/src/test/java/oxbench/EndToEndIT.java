@@ -604,7 +604,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
         long started = System.nanoTime();
 
-        Outcome outcome = bench(dir, "run", "--quick", "--story", folder.toString(), "--impl", "rust@ffm,rust@graalwasm",
+        Outcome outcome = bench(dir, "run", "--quick", "--story", folder.toString(),
                 "--out", runDir.toString(), "--warmup-iterations", "2", "--iterations", "3");
 
         System.out.printf("bench new --language %s, first quick run (port built): %.0f s%n", language, (System.nanoTime() - started) / 1e9);
@@ -618,14 +618,37 @@ class EndToEndIT {
             assertEquals("ok", impl.get("status").asText(), impl.toString());
             digests.add(impl.get("digest").asText());
         }
-        assertEquals(List.of(FOLDER_ROWS.get(language).getFirst(), "rust@ffm", "rust@graalwasm"), seen);
+        assertEquals(FOLDER_ROWS.get(language), seen);
         assertEquals(1, digests.size(), "the template's port computes its prototype's bytes: " + digests);
+        assertTrue(outcome.err().contains("building the Rust port"), outcome.err());
+
+        Outcome again = bench(dir, "run", "--quick", "--story", folder.toString(), "--impl", "rust@ffm",
+                "--out", dir.resolve("again").toString(), "--warmup-iterations", "1", "--iterations", "2");
+        assertEquals(0, again.code(), again.err());
+        assertFalse(again.err().contains("building"), "nothing changed, so nothing is built again: " + again.err());
         assertTrue(Set.of("reproduced", "not-reproduced", "inconclusive").contains(story.get("claims").get(0).get("verdict").asText()),
                 story.get("claims").toString());
         try (Stream<Path> written = Files.walk(folder)) {
             assertEquals(List.of(), written.filter(path -> path.getFileName().toString().equals("target")).toList(),
                     "the port is built outside the story's folder");
         }
+    }
+
+    /** --interpreter on a folder story: the prototype runs without the JIT, and its row says so. */
+    @Test
+    void aFolderStoryRunsInInterpreterModeWhenAsked() throws Exception {
+        Path runDir = dir.resolve("run");
+        Outcome outcome = bench(dir, "run", "--quick", "--interpreter", "--story", "examples/packbits", "--impl", "rust@ffm",
+                "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
+        assertEquals(0, outcome.code(), outcome.err());
+        JsonNode summary = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile());
+        assertFalse(summary.get("run").get("jit").asBoolean());
+        assertEquals("interpreter", summary.get("run").get("runtime").asText());
+        JsonNode baseline = summary.get("stories").get(0).get("implementations").get(0);
+        assertEquals("js@graaljs", baseline.get("impl").asText());
+        assertEquals("ok", baseline.get("status").asText(), baseline.toString());
+        assertEquals("interpreter", baseline.get("runtime_mode").asText(), baseline.toString());
+        assertTrue(outcome.out().contains("ok [interpreter]"), outcome.out());
     }
 
     private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {

@@ -49,7 +49,9 @@ public final class NewCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError(path + ": cannot be written (" + e.getMessage() + ")");
         }
-        String argument = shellWord(path.toString());
+        // A bare name could be a registered story's id, which --story takes first: always a path.
+        String given = path.toString();
+        String argument = shellWord(path.isAbsolute() || given.contains("/") ? given : "./" + given);
         System.out.println("Wrote a " + language + " story to " + path + ".");
         System.out.println("Measure it now (the first run builds the Rust port):  bench run --quick --story " + argument);
         System.out.println("Then replace the prototype, its port in rust/src/lib.rs and the inputs with your own.");

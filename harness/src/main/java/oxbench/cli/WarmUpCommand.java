@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * story of a source needs whatever its own code ({@link StorySource#warmUp}), once per machine.
  */
 @Command(name = "warm-up", hidden = true, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Build, once per machine, what every story from a folder needs (the wasm32 standard library).")
+        description = "Build, once per machine, what every story of each story source needs whatever its own code.")
 public final class WarmUpCommand implements Callable<Integer> {
     @Override
     public Integer call() {

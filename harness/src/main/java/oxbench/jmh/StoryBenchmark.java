@@ -68,9 +68,9 @@ public class StoryBenchmark {
             throw new IllegalStateException("the fork was started without -D" + INPUT_PROPERTY + "=<input file>");
         }
         String origin = System.getProperty(ORIGIN_PROPERTY);
-        Story<?> opened = origin == null || origin.isEmpty() ? Stories.byId(story) : Stories.resolve(origin);
+        Story<?> opened = origin == null || origin.isEmpty() ? Stories.byId(story) : Stories.reopen(origin, Path.of(file));
         if (!opened.id().equals(story)) {
-            throw new IllegalStateException(origin + " is now story '" + opened.id() + "', not '" + story + "' as when the run began");
+            throw new IllegalStateException(origin + " opens as story '" + opened.id() + "', not '" + story + "' as in the parent");
         }
         workload = open(opened, impl, Path.of(file));
     }

@@ -58,6 +58,19 @@ public final class Stories {
         throw new IllegalArgumentException(unknown(argument));
     }
 
+    /**
+     * The story a JMH fork measures, opened again from the {@link Story#origin()} the parent gave it and the
+     * run's input file ({@link StorySource#reopen}).
+     */
+    public static Story<?> reopen(String origin, java.nio.file.Path inputFile) throws java.io.IOException {
+        for (StorySource source : SOURCES) {
+            if (source.recognises(origin)) {
+                return source.reopen(origin, inputFile);
+            }
+        }
+        throw new IllegalArgumentException(unknown(origin));
+    }
+
     private static String unknown(String name) {
         List<String> ways = new ArrayList<>();
         ways.add("known: " + String.join(", ", ALL.stream().map(Story::id).toList()));

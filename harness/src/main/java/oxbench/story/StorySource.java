@@ -31,6 +31,16 @@ public interface StorySource {
      */
     default void warmUp(java.util.function.Consumer<String> say) {}
 
+    /**
+     * Opens again, in another JVM (a JMH fork), a story this source opened in the parent from {@code origin}
+     * ({@link Story#origin()}), given the run's input file for it ({@link Story#inputType()} as JSON): a source
+     * whose stories can be rebuilt from their input does so, so that the fork runs the run's own files whatever
+     * has happened to the origin since. By default it opens {@code origin} again.
+     */
+    default Story<?> reopen(String origin, Path inputFile) throws java.io.IOException {
+        return open(origin);
+    }
+
     /** The languages {@link #create} can write a new story's prototype in (none when it writes no templates). */
     default List<String> templateLanguages() {
         return List.of();

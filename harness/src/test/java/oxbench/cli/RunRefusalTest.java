@@ -177,8 +177,12 @@ class RunRefusalTest {
         oxbench.stories.folder.ManifestTest.folder(story, oxbench.stories.folder.ManifestTest.VALID.replace("[inputs]", "[inputs\n"));
         assertOneLineError(bench("run", "--quick", "--story", story.toString()), "oxbench.toml: not valid TOML (line 14)");
         oxbench.stories.folder.ManifestTest.folder(story, oxbench.stories.folder.ManifestTest.VALID.replace("inputs/*", "inputs/*.csv"));
-        assertOneLineError(bench("run", "--quick", "--story", "boundary," + story),
-                "oxbench.toml: inputs.files: 'inputs/*.csv' matches no file in " + story.toAbsolutePath());
+        // Mixed with a built-in story: the progress says which story it was preparing, then the one line.
+        Cli.Outcome mixed = bench("run", "--quick", "--story", story + ",boundary");
+        assertEquals(oxbench.cli.ExitCodes.USAGE, mixed.code(), mixed.err());
+        assertTrue(mixed.err().strip().lines().reduce((a, b) -> b).orElseThrow()
+                .endsWith("oxbench.toml: inputs.files: 'inputs/*.csv' matches no file in " + story.toAbsolutePath()), mixed.err());
+        assertFalse(mixed.err().contains("\tat "), mixed.err());
         assertOneLineError(bench("run", "--quick", "--story", dir.resolve("elsewhere") + "/"), "no such folder");
     }
 

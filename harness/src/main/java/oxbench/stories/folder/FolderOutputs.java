@@ -20,6 +20,8 @@ import org.graalvm.polyglot.Value;
 final class FolderOutputs {
     /** How many differing inputs a mismatch message describes. */
     static final int SHOWN = 3;
+    /** How many more differing inputs it names, without their differences. */
+    static final int NAMED = 50;
     /** How many characters (or bytes) around the first difference a mismatch shows. */
     static final int CONTEXT = 24;
 
@@ -97,16 +99,20 @@ final class FolderOutputs {
             return "returned " + actual.size() + " results for " + expected.size() + " inputs";
         }
         List<String> shown = new ArrayList<>();
+        List<String> alsoNamed = new ArrayList<>();
         int differing = 0;
         for (int i = 0; i < expected.size(); i++) {
             if (!expected.get(i).equals(actual.get(i))) {
                 differing++;
                 if (shown.size() < SHOWN) {
                     shown.add(itemDifference(expected.get(i), actual.get(i)));
+                } else if (alsoNamed.size() < NAMED) {
+                    alsoNamed.add(expected.get(i).substring(0, expected.get(i).indexOf('\t')));
                 }
             }
         }
-        String more = differing > shown.size() ? "; and " + (differing - shown.size()) + " more" : "";
+        int unnamed = differing - shown.size() - alsoNamed.size();
+        String more = alsoNamed.isEmpty() ? "" : "; also " + String.join(", ", alsoNamed) + (unnamed > 0 ? " and " + unnamed + " more" : "");
         return "output differs from the baseline's for " + differing + " of " + expected.size() + " inputs: "
                 + String.join("; ", shown) + more;
     }

@@ -55,6 +55,15 @@ public final class FolderSource implements StorySource {
         return new FolderStory(manifest);
     }
 
+    /**
+     * In a JMH fork: the story as the run's input file has it (id, language, prototype, port), without reading the
+     * folder again, which may have been edited, moved or deleted since the run began.
+     */
+    @Override
+    public Story<?> reopen(String origin, Path inputFile) throws java.io.IOException {
+        return FolderStory.reopened(Path.of(origin), oxbench.results.Json.MAPPER.readValue(inputFile.toFile(), FolderInput.class));
+    }
+
     private static Path folder(String argument) {
         String expanded = argument.startsWith("~/") ? System.getProperty("user.home") + argument.substring(1) : argument;
         Path path;

@@ -3,6 +3,7 @@ package oxbench.stories.folder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -45,6 +46,17 @@ public final class FolderStory implements Story<FolderInput> {
         rows.sort(Comparator.comparingInt(row -> order.indexOf(row.id())));
         this.implementations = List.copyOf(rows);
         this.claims = claims(manifest, baseline(), order);
+    }
+
+    /**
+     * The story a JMH fork measures, from the run's input file alone: its rows follow from the input's language,
+     * and what they run (the prototype's text, the port's builds, the inputs) is in the input. Claims, title and
+     * unit stay with the parent, which judges and reports.
+     */
+    static FolderStory reopened(Path folder, FolderInput input) {
+        return new FolderStory(new Manifest(folder, input.story(), input.story(), "input",
+                new Manifest.PrototypeSpec(input.language(), input.prototype().name(), input.prototype().function()),
+                new Manifest.RustSpec(".", input.port().function()), "", List.of(), input.manifestSha256()));
     }
 
     private static List<String> rows(String language) {
@@ -92,7 +104,7 @@ public final class FolderStory implements Story<FolderInput> {
         return manifest.unit();
     }
 
-    /** Opened again in the forks from the same folder; what they run comes from the run's input file. */
+    /** Where the story came from; the forks open it again from the run's input file ({@link FolderSource#reopen}). */
     @Override
     public String origin() {
         return manifest.folder().toString();

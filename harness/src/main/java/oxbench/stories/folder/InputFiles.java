@@ -47,6 +47,10 @@ final class InputFiles {
         for (Path file : matched.stream().sorted((a, b) -> name(manifest, a).compareTo(name(manifest, b))).toList()) {
             byte[] data;
             try {
+                if (total + Files.size(file) > MAX_TOTAL_BYTES) {
+                    throw new IllegalArgumentException(label + ": the inputs come to more than " + (MAX_TOTAL_BYTES >> 20)
+                            + " MiB; every one is carried to every measuring process, so choose fewer or smaller ones");
+                }
                 data = Files.readAllBytes(file);
             } catch (IOException | OutOfMemoryError e) {
                 throw new IllegalArgumentException(file + ": an input that cannot be read (" + e.getMessage() + ")");

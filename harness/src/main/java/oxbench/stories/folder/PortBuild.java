@@ -83,6 +83,9 @@ public final class PortBuild {
                     stamp.wasmProblem(), false, sourceDigest(crate)));
         }
 
+        // What is built is what was read now: a source saved while cargo compiles is the next run's to build.
+        String sources = sourceDigest(crate);
+        String withoutLock = withoutLock(crate);
         say.accept("building the Rust port in " + crate + " (native, wasm32)...");
         Path nativeLog = dir.resolve("native.log");
         try {
@@ -92,10 +95,13 @@ public final class PortBuild {
         }
         checkNative(crate, function, nativeLibrary);
         String wasmProblem = buildWasm(crate, dir.resolve("wasm32.log"), cacheRoot.resolve("ports"), libName, wasmModule);
-        // After the build: cargo may just have written the Cargo.lock the stamp covers.
-        new Stamp(digest(crate), wasmProblem).write(stampFile);
+        // After the build: cargo may just have written the Cargo.lock the stamp covers. A stamp is kept only
+        // when nothing else changed meanwhile, so an edit made during the build is built next time.
+        if (withoutLock(crate).equals(withoutLock)) {
+            new Stamp(digest(crate), wasmProblem).write(stampFile);
+        }
         return checkWasm(crate, function, new BuiltPort(nativeLibrary, wasmProblem == null ? wasmModule : null, wasmProblem,
-                true, sourceDigest(crate)));
+                true, sources));
     }
 
     /**
@@ -119,6 +125,9 @@ public final class PortBuild {
             } catch (CargoFailure e) {
                 deleteQuietly(module); // an older build's module is not this source's
                 return doesNotCompile(crate, " for wasm32", e);
+            } catch (IllegalStateException e) {
+                deleteQuietly(module); // the wasm32 toolchain is missing (e.g. wasm-ld-22): only the wasm rows need it
+                return "the Rust port in " + crate + " was not built for wasm32: " + e.getMessage();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot build " + module + ": " + e.getMessage(), e);
             }
@@ -238,10 +247,21 @@ public final class PortBuild {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** Cargo.toml, Cargo.lock, build.rs and everything under src/, in path order, as (path, length, bytes). */
+    /** The crate's sources but its Cargo.lock, which its first build writes. */
+    private static String withoutLock(Path crate) {
+        MessageDigest sha = sha256();
+        hashFiles(sha, crate, List.of("Cargo.toml", "build.rs"));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     private static void hashFiles(MessageDigest sha, Path crate) {
+        hashFiles(sha, crate, List.of("Cargo.toml", "Cargo.lock", "build.rs"));
+    }
+
+    /** Those of {@code names} (Cargo.toml, Cargo.lock, build.rs) there are and everything under src/, in path order, as (path, length, bytes). */
+    private static void hashFiles(MessageDigest sha, Path crate, List<String> names) {
         Set<Path> files = new TreeSet<>();
-        for (String name : List.of("Cargo.toml", "Cargo.lock", "build.rs")) {
+        for (String name : names) {
             if (Files.isRegularFile(crate.resolve(name))) {
                 files.add(crate.resolve(name));
             }

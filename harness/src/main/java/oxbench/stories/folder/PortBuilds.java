@@ -14,7 +14,13 @@ final class PortBuilds {
 
     static FolderInput.Port build(Manifest manifest, Warnings warnings) {
         String function = manifest.rust().function();
-        BuiltPort built = PortBuild.build(manifest.crateDir(), function, warnings::progress);
+        BuiltPort built;
+        try {
+            built = PortBuild.build(manifest.crateDir(), function, warnings::progress);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            // The toolchain or the cache, not the port: still one line, and exit 2 (nothing could run it).
+            throw new IllegalArgumentException("the Rust port in " + manifest.crateDir() + " cannot be built: " + e.getMessage(), e);
+        }
         PortWrappers.Wrappers wrappers = PortWrappers.build(manifest.crateDir(), function, built, manifest.prototype().language(),
                 warnings::progress);
         return new FolderInput.Port(function, built.sourceDigest(), built.nativeLibrary().toString(), null,

@@ -28,7 +28,7 @@ import oxbench.results.Json;
  * ({@code <cache>/ports/<package>-<hash>/wrappers/}), depending on the user's crate by path and calling
  * its {@code oxbench_port_call_<function>} through the port's C ABI, so the port's code is compiled
  * into the wrapper itself (with the user's {@code [profile]} settings, which cargo takes only from the
- * crate it builds). Built with {@link Cargo} into the port's own target directory (its dependencies
+ * crate it builds). Built with {@link Cargo} into a target directory every port's wrappers share (their dependencies
  * compiled once), then copied where the drivers load them:
  * <ul>
  *   <li>{@code <dir>/python/oxbench_port_py<EXT_SUFFIX>}: module {@code oxbench_port_py} with
@@ -44,6 +44,8 @@ import oxbench.results.Json;
  * failed, the one-line reason, so a wrapper that cannot be built is not tried again on every run.
  */
 final class PortWrappers {
+    private static final Object SHARED_TARGET = new Object();
+
     /** The extension module's name; {@code polyglot-samples/python/driver.py} imports it. */
     static final String PYO3_MODULE = "oxbench_port_py";
     /** The addon's file name in {@code <dir>/node/}. */
@@ -133,9 +135,10 @@ final class PortWrappers {
         if (!IDENTIFIER.matcher(function).matches()) {
             throw new Unbuildable("the port's function '" + function + "' is not a Rust identifier, so no " + kind.title + " is generated for it");
         }
-        // <dir>/target/release/lib<name>.so: the cache directory and the target directory PortBuild used.
-        Path target = built.nativeLibrary().getParent().getParent();
-        Path dir = target.getParent();
+        // <dir>/target/release/lib<name>.so: the port's cache directory PortBuild used. The wrappers of every port
+        // share one target directory beside it, so PyO3 and its macros compile once per machine, not once per port.
+        Path dir = built.nativeLibrary().getParent().getParent().getParent();
+        Path target = dir.getParent().resolve("wrappers-target");
         Path wrappers = dir.resolve("wrappers");
         Path crateOut = wrappers.resolve(kind.dir);
         Python python = kind == Kind.PYO3 ? Python.find() : null;
@@ -175,16 +178,24 @@ final class PortWrappers {
             // A missing port symbol would otherwise surface only when node or CPython loads the library.
             List<String> args = List.of("rustc", "--release", "--lib", "--",
                     "-C", "link-arg=-Wl,--require-defined=" + PortNative.callSymbol(function));
-            try {
-                Cargo.run(crateOut, target, log, args, false);
-            } catch (CargoFailure e) {
-                throw new Unbuildable("the " + kind.title + " around the Rust port did not build: " + e.firstError()
-                        + "; cargo's whole log: " + e.log());
-            }
             Path library = target.resolve("release").resolve(System.mapLibraryName(kind == Kind.PYO3 ? PYO3_MODULE : "oxbench_port_napi"));
             Files.createDirectories(output.getParent());
-            // Atomically: a driver of another run may be loading the previous build.
-            AtomicFiles.write(output, out -> Files.copy(library, out));
+            // One build at a time in the shared directory (every port's wrapper has the same library name),
+            // until its library is copied out.
+            synchronized (SHARED_TARGET) {
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.getParent().resolve("wrappers-target.lock"),
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                        java.nio.channels.FileLock held = channel.lock()) {
+                    try {
+                        Cargo.run(crateOut, target, log, args, false);
+                    } catch (CargoFailure e) {
+                        throw new Unbuildable("the " + kind.title + " around the Rust port did not build: " + e.firstError()
+                                + "; cargo's whole log: " + e.log());
+                    }
+                    // Atomically: a driver of another run may be loading the previous build.
+                    AtomicFiles.write(output, out -> Files.copy(library, out));
+                }
+            }
         } catch (Unbuildable e) {
             problem = e.getMessage();
         }

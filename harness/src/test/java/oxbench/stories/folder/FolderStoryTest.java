@@ -141,6 +141,40 @@ class FolderStoryTest {
     }
 
     @Test
+    void aMismatchNamesEveryInputThatDiffersBeyondTheThreeItDescribes() {
+        FolderInput input = input("a", "b", "c", "d", "e", "f");
+        List<String> expected = FolderOutputs.lines(input, new Object[] {"1", "2", "3", "4", "5", "6"});
+        List<String> actual = FolderOutputs.lines(input, new Object[] {"x", "x", "3", "x", "x", "x"});
+        String difference = FolderOutputs.difference(expected, actual);
+        assertTrue(difference.startsWith("output differs from the baseline's for 5 of 6 inputs: a: text differs"), difference);
+        assertTrue(difference.endsWith("; also e, f"), difference);
+        assertTrue(difference.contains("; d: text differs") && !difference.contains("c: "), difference);
+    }
+
+    @Test
+    void aForkReopensTheStoryFromTheRunsInputFileEvenWhenTheFolderIsGone() throws IOException {
+        FolderStory story = open(ManifestTest.VALID);
+        FolderInput input = new FolderInput("wordfreq", "0".repeat(64), "python",
+                new FolderInput.Prototype("prototype.py", dir.resolve("prototype.py").toString(), "def count_words(d):\n    return d\n", "count_words"),
+                new FolderInput.Port("count_words", "1".repeat(64), "/cache/libx.so", null, null, "no wasm", null, "no", null, "no"),
+                List.of(new FolderInput.Item("inputs/a.txt", new byte[] {1, 2})));
+        Path inputFile = Files.createTempFile("oxbench-folder-input-", ".json");
+        try {
+            oxbench.results.Json.MAPPER.writeValue(inputFile.toFile(), input);
+            for (String file : List.of("oxbench.toml", "prototype.py")) {
+                Files.delete(dir.resolve(file));
+            }
+            Story<?> reopened = Stories.reopen(story.origin(), inputFile);
+            assertEquals("wordfreq", reopened.id());
+            assertEquals(story.implementations().stream().map(i -> i.id()).toList(),
+                    reopened.implementations().stream().map(i -> i.id()).toList());
+            assertEquals(FolderInput.class, reopened.inputType());
+        } finally {
+            Files.deleteIfExists(inputFile);
+        }
+    }
+
+    @Test
     void aResultOfAnotherTypeSaysWhatItMustBe() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FolderOutputs.lines(input("a.txt"), new Object[] {42}));
         assertEquals("count_words returned Integer for a.txt; it must return text (str, string) or bytes (bytes, Uint8Array)", e.getMessage());
