@@ -9,6 +9,8 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  * {@code python+rust@ffm}: the Python loop calls the port through a host function, the way it would
  * call a PyO3 extension: the function takes the Python {@code bytes}, the host copies them out and calls
  * the native library through FFM, and the output comes back to the loop as a Python {@code bytes}.
+ * In oxbench's sandbox (no host access) the bytes cross as a string of one character per byte, which the
+ * guest encodes: two copies each way that a PyO3 wrapper would not make, counted in this row's time.
  */
 final class PythonWithPortFfm extends InGraalPy {
     /** The Python side of the wrapper: the host's string of one character per byte becomes {@code bytes}. */
