@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import oxbench.env.Home;
 import oxbench.history.RunHistory;
 import oxbench.story.Stories;
+import oxbench.story.Story;
 import oxbench.proposal.ProposalMarkdown;
 import oxbench.proposal.Proposals;
 import picocli.CommandLine.Command;
@@ -54,12 +55,14 @@ public final class ProposalCommand implements Callable<Integer> {
         if (out != null) {
             ReportOutput.outsideResults(out);
         }
-        story = storyId(story);
+        Story<?> opened = opened(story);
+        String origin = opened == null ? null : opened.origin();
+        story = opened == null ? story : opened.id();
         RunHistory history = new RunHistory(Home.results());
         RunHistory.Run chosen;
         String markdown;
         try {
-            chosen = run != null ? history.open(run) : newestWith(history);
+            chosen = run != null ? history.open(run) : newestWith(history, origin);
             markdown = ProposalMarkdown.render(Proposals.of(chosen.summary(), chosen.dir().toString(), story, from, to, share));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
@@ -74,28 +77,30 @@ public final class ProposalCommand implements Callable<Integer> {
     }
 
     /**
-     * The id of the story {@code --story} names: a folder (or another source's argument) is opened for its id;
-     * anything else is taken as an id, which may be one only old runs have.
+     * The story {@code --story} names when it is a registered id or something a source opens (a folder); null
+     * for anything else, which is taken as an id that only old runs may have.
      */
-    private static String storyId(String argument) {
+    private static Story<?> opened(String argument) {
         boolean registered = Stories.all().stream().anyMatch(known -> known.id().equals(argument));
-        if (registered || Stories.sources().stream().noneMatch(source -> source.recognises(argument))) {
-            return argument;
+        if (!registered && Stories.sources().stream().noneMatch(source -> source.recognises(argument))) {
+            return null;
         }
         try {
-            return Stories.resolve(argument).id();
+            return Stories.resolve(argument);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
     }
 
-    private RunHistory.Run newestWith(RunHistory history) throws IOException {
+    /** The newest complete run with the story; for a story from a folder, from that folder (two folders may share an id). */
+    private RunHistory.Run newestWith(RunHistory history, String origin) throws IOException {
         List<RunHistory.Run> runs = history.all();
         List<RunHistory.Run> complete = runs.stream().filter(r -> r.summary().run().complete())
-                .filter(r -> r.summary().stories().stream().anyMatch(s -> s.story().equals(story))).toList();
+                .filter(r -> r.summary().stories().stream().anyMatch(s -> s.story().equals(story)
+                        && (origin == null || origin.equals(s.origin())))).toList();
         if (complete.isEmpty()) {
             List<String> known = runs.stream().flatMap(r -> r.summary().stories().stream()).map(s -> s.story()).distinct().toList();
-            throw new UserError("no complete run under " + history.results() + " has story '" + story + "'"
+            throw new UserError("no complete run under " + history.results() + " has story '" + story + "'" + (origin == null ? "" : " from " + origin)
                     + (known.isEmpty() ? " (no runs there; `bench run` first, or give --run)" : " (stories measured: "
                     + String.join(", ", known) + "); give --run for an incomplete one"));
         }

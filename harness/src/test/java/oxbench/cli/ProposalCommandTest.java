@@ -75,4 +75,12 @@ class ProposalCommandTest {
         assertOneLineError(bench("proposal", "--story", "fingerprint", "--from", "a", "--to", "b", "--share", "half"),
                 "'half'");
     }
+
+    @Test
+    void aFolderStoryIsLookedForAmongTheRunsOfThatFolder() throws Exception {
+        Path story = oxbench.stories.folder.ManifestTest.folder(Files.createDirectories(dir.resolve("our story")),
+                oxbench.stories.folder.ManifestTest.VALID.replace("id = \"wordfreq\"", "id = \"never-measured-here\""));
+        Cli.assertOneLineError(Cli.bench("proposal", "--story", story.toString(), "--from", "python@graalpy", "--to", "rust@ffm"),
+                "has story 'never-measured-here' from " + story.toAbsolutePath().normalize());
+    }
 }
