@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real CLI, through the ./bench launcher, in quick mode on a small corpus. Each run takes the
  * machine-wide run lock like any other, so these tests wait (not fail) while another oxbench run measures.
+ * They test what a run does, not how fast: most measure one warm-up and two iterations per fork, the
+ * fewest that still give every row an interval, so that the whole suite stays within CI's 20 minutes.
  */
 class EndToEndIT {
     private static final List<String> IMPLEMENTATIONS =
@@ -220,7 +222,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "fingerprint", "--corpus", corpus.toString(),
-                "--out", runDir.toString(), "--warmup-iterations", "3", "--iterations", "3");
+                "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
 
         assertEquals(0, outcome.code(), outcome.err());
         assertTrue(outcome.err().contains("warning: skipped broken.py: does not parse"), outcome.err());
@@ -272,7 +274,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "patterns", "--corpus", corpus.toString(),
-                "--patterns", "150", "--out", runDir.toString(), "--warmup-iterations", "3", "--iterations", "3");
+                "--patterns", "150", "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
 
         assertEquals(0, outcome.code(), outcome.err());
         JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
@@ -316,7 +318,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "algorithm", "--corpus", corpus.toString(),
-                "--fragments", "160", "--out", runDir.toString(), "--warmup-iterations", "3", "--iterations", "3");
+                "--fragments", "160", "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
 
         assertEquals(0, outcome.code(), outcome.err());
         JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
@@ -384,7 +386,7 @@ class EndToEndIT {
         long started = System.nanoTime();
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", String.join(",", PITFALL_STORIES),
-                "--corpus", corpus.toString(), "--out", runDir.toString(), "--warmup-iterations", "2", "--iterations", "3");
+                "--corpus", corpus.toString(), "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
 
         System.out.printf("quick run of %s took %.0f s%n", PITFALL_STORIES, (System.nanoTime() - started) / 1e9);
         assertEquals(0, outcome.code(), outcome.err());
@@ -483,7 +485,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--interpreter", "--impl", "rust@ffm", "--corpus", corpus.toString(),
-                "--out", runDir.toString(), "--warmup-iterations", "0", "--iterations", "3");
+                "--out", runDir.toString(), "--warmup-iterations", "0", "--iterations", "2");
 
         assertEquals(0, outcome.code(), outcome.err());
         JsonNode summary = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile());
@@ -524,7 +526,7 @@ class EndToEndIT {
         long started = System.nanoTime();
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "examples/" + name, "--out", runDir.toString(),
-                "--warmup-iterations", "2", "--iterations", "3");
+                "--warmup-iterations", "1", "--iterations", "2");
 
         System.out.printf("quick run of examples/%s took %.0f s%n", name, (System.nanoTime() - started) / 1e9);
         assertEquals(0, outcome.code(), outcome.err());
@@ -573,7 +575,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "harness/src/test/resources/folder-stories/wrong-port",
-                "--impl", "rust@ffm,python@cpython", "--out", runDir.toString(), "--warmup-iterations", "2", "--iterations", "3");
+                "--impl", "rust@ffm,python@cpython", "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
 
         assertEquals(1, outcome.code(), outcome.err());
         JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
@@ -605,7 +607,7 @@ class EndToEndIT {
         long started = System.nanoTime();
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", folder.toString(),
-                "--out", runDir.toString(), "--warmup-iterations", "2", "--iterations", "3");
+                "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
 
         System.out.printf("bench new --language %s, first quick run (port built): %.0f s%n", language, (System.nanoTime() - started) / 1e9);
         assertEquals(0, outcome.code(), outcome.err());
