@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real CLI, through the ./bench launcher, in quick mode on a small corpus. Each run takes the
  * machine-wide run lock like any other, so these tests wait (not fail) while another oxbench run measures.
- * They test what a run does, not how fast: most measure one warm-up and two iterations per fork, the
- * fewest that still give every row an interval, so that the whole suite stays within CI's 20 minutes.
+ * They test what a run does, not how fast: most measure one warm-up and three iterations per fork, the
+ * fewest that still give every row an interval (JMH gives none below three), so that the whole suite stays within CI's 20 minutes.
  */
 class EndToEndIT {
     private static final List<String> IMPLEMENTATIONS =
@@ -222,7 +222,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "fingerprint", "--corpus", corpus.toString(),
-                "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
+                "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "3");
 
         assertEquals(0, outcome.code(), outcome.err());
         assertTrue(outcome.err().contains("warning: skipped broken.py: does not parse"), outcome.err());
@@ -274,7 +274,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "patterns", "--corpus", corpus.toString(),
-                "--patterns", "150", "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
+                "--patterns", "150", "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "3");
 
         assertEquals(0, outcome.code(), outcome.err());
         JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
@@ -318,7 +318,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "algorithm", "--corpus", corpus.toString(),
-                "--fragments", "160", "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
+                "--fragments", "160", "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "3");
 
         assertEquals(0, outcome.code(), outcome.err());
         JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
@@ -386,7 +386,7 @@ class EndToEndIT {
         long started = System.nanoTime();
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", String.join(",", PITFALL_STORIES),
-                "--corpus", corpus.toString(), "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
+                "--corpus", corpus.toString(), "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "3");
 
         System.out.printf("quick run of %s took %.0f s%n", PITFALL_STORIES, (System.nanoTime() - started) / 1e9);
         assertEquals(0, outcome.code(), outcome.err());
@@ -485,7 +485,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--interpreter", "--impl", "rust@ffm", "--corpus", corpus.toString(),
-                "--out", runDir.toString(), "--warmup-iterations", "0", "--iterations", "2");
+                "--out", runDir.toString(), "--warmup-iterations", "0", "--iterations", "3");
 
         assertEquals(0, outcome.code(), outcome.err());
         JsonNode summary = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile());
@@ -526,7 +526,7 @@ class EndToEndIT {
         long started = System.nanoTime();
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "examples/" + name, "--out", runDir.toString(),
-                "--warmup-iterations", "1", "--iterations", "2");
+                "--warmup-iterations", "1", "--iterations", "3");
 
         System.out.printf("quick run of examples/%s took %.0f s%n", name, (System.nanoTime() - started) / 1e9);
         assertEquals(0, outcome.code(), outcome.err());
@@ -575,7 +575,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "harness/src/test/resources/folder-stories/wrong-port",
-                "--impl", "rust@ffm,python@cpython", "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
+                "--impl", "rust@ffm,python@cpython", "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "3");
 
         assertEquals(1, outcome.code(), outcome.err());
         JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
@@ -607,7 +607,7 @@ class EndToEndIT {
         long started = System.nanoTime();
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", folder.toString(),
-                "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
+                "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "3");
 
         System.out.printf("bench new --language %s, first quick run (port built): %.0f s%n", language, (System.nanoTime() - started) / 1e9);
         assertEquals(0, outcome.code(), outcome.err());
@@ -625,7 +625,7 @@ class EndToEndIT {
         assertTrue(outcome.err().contains("building the Rust port"), outcome.err());
 
         Outcome again = bench(dir, "run", "--quick", "--story", folder.toString(), "--impl", "rust@ffm",
-                "--out", dir.resolve("again").toString(), "--warmup-iterations", "1", "--iterations", "2");
+                "--out", dir.resolve("again").toString(), "--warmup-iterations", "1", "--iterations", "3");
         assertEquals(0, again.code(), again.err());
         assertFalse(again.err().contains("building"), "nothing changed, so nothing is built again: " + again.err());
         assertTrue(Set.of("reproduced", "not-reproduced", "inconclusive").contains(story.get("claims").get(0).get("verdict").asText()),
@@ -641,7 +641,7 @@ class EndToEndIT {
     void aFolderStoryRunsInInterpreterModeWhenAsked() throws Exception {
         Path runDir = dir.resolve("run");
         Outcome outcome = bench(dir, "run", "--quick", "--interpreter", "--story", "examples/packbits", "--impl", "rust@ffm",
-                "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "2");
+                "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "3");
         assertEquals(0, outcome.code(), outcome.err());
         JsonNode summary = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile());
         assertFalse(summary.get("run").get("jit").asBoolean());
