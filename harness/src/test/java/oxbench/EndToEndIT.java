@@ -318,7 +318,7 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--story", "algorithm", "--corpus", corpus.toString(),
-                "--fragments", "160", "--out", runDir.toString(), "--warmup-iterations", "1", "--iterations", "3");
+                "--fragments", "160", "--out", runDir.toString(), "--warmup-iterations", "3", "--iterations", "3");
 
         assertEquals(0, outcome.code(), outcome.err());
         JsonNode story = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).get("stories").get(0);
