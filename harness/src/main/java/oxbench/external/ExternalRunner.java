@@ -106,6 +106,6 @@ public final class ExternalRunner {
             error = t * all.getStandardDeviation() / Math.sqrt(all.getN());
         }
         double score = all.getMean();
-        return new Measurement(score, error, score - error, score + error, "us/op", forkScores, Map.of());
+        return new Measurement(score, error, score - error, score + error, "us/op", forkScores, Map.of(), null);
     }
 }

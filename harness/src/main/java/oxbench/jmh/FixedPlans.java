@@ -11,12 +11,12 @@ import oxbench.story.Story;
 public final class FixedPlans implements MeasurementPolicy {
     @Override
     public MeasurementPlan plan(Story<?> story, boolean quick) {
-        return MeasurementPlan.of(quick, story.plans().of(quick));
+        return MeasurementPlan.fixed(quick, story.plans().of(quick));
     }
 
     @Override
     public MeasurementPlan plan(Story<?> story, Implementation<?> impl, boolean quick) {
         Iterations own = impl.measurement().own(quick);
-        return own == null ? plan(story, quick) : MeasurementPlan.of(quick, own);
+        return own == null ? plan(story, quick) : MeasurementPlan.fixed(quick, own);
     }
 }

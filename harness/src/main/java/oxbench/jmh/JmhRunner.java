@@ -166,7 +166,7 @@ public final class JmhRunner {
             }
         });
         return new Measurement(primary.getScore(), primary.getScoreError(), interval[0], interval[1],
-                primary.getScoreUnit(), forkScores, observed);
+                primary.getScoreUnit(), forkScores, observed, null);
     }
 
     /**

@@ -96,7 +96,13 @@ public record Summary(Integer formatVersion, RunInfo run, List<StoryResult> stor
     public record BelowResolution(String reason, Double cyclesPerOp, double timedCallNanos, double timerResolutionNanos) {}
 
     /** The measurement plan the run used (see MeasurementPlan). */
-    public record Plan(int forks, int warmupIterations, double warmupSeconds, int measurementIterations, double measurementSeconds) {}
+    public record Plan(int forks, int warmupIterations, double warmupSeconds, int measurementIterations, double measurementSeconds,
+            String policy, Double target, Integer maxForks) {
+        /** A fixed plan as runs from before issue 18 recorded it (no policy, target or fork cap). */
+        public Plan(int forks, int warmupIterations, double warmupSeconds, int measurementIterations, double measurementSeconds) {
+            this(forks, warmupIterations, warmupSeconds, measurementIterations, measurementSeconds, null, null, null);
+        }
+    }
 
     /**
      * One story of the run.
@@ -198,7 +204,58 @@ public record Summary(Integer formatVersion, RunInfo run, List<StoryResult> stor
             Double ciLow,
             Double ciHigh,
             String message,
-            Boolean settled) {}
+            Boolean settled,
+            SteadyState steadyState) {
+        /** A point without its steady state (as in runs from before issue 18). */
+        public ScalingPoint(String impl, int size, Status status, Double score, Double error, Double ciLow, Double ciHigh,
+                String message, Boolean settled) {
+            this(impl, size, status, score, error, ciLow, ciHigh, message, settled, null);
+        }
+    }
+
+    /**
+     * A measured row's steady state (issue 18): how each fork's series of iteration times behaved
+     * (Barrett et al.'s classes) and whether the forks agree. The score and interval come from the
+     * steady segment of each fork's measured iterations only.
+     *
+     * @param steadyClass   the worst fork's class: "no-steady-state", "slowdown", "warmup" or "flat"
+     * @param consistent    whether every fork has the same class and their steady means agree
+     * @param forks         each fork's classification, in the order they ran
+     * @param target        the 99.9% half-width the run measured towards, relative to the score
+     *                      (0.02 is 2%); null when the measured iterations were a fixed count
+     * @param reachedTarget whether the row's interval is within the target; null with no target
+     */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"class", "consistent", "forks", "target", "reached_target"})
+    public record SteadyState(@com.fasterxml.jackson.annotation.JsonProperty("class") String steadyClass,
+            boolean consistent, List<ForkState> forks, Double target, Boolean reachedTarget) {
+        /** Whether the row has a steady state its number can stand on (flat or warmup). */
+        public boolean steady() {
+            return "flat".equals(steadyClass) || "warmup".equals(steadyClass);
+        }
+    }
+
+    /**
+     * One fork's classification. Indexes count every iteration of the fork from 0, warm-up included.
+     *
+     * @param steadyClass  "flat", "warmup", "slowdown" or "no-steady-state"
+     * @param changepoints where a new segment begins
+     * @param steadyFrom   the first iteration of the steady segment (the score uses the measured
+     *                     iterations from here on)
+     * @param measuredFrom the first measured iteration (the iterations before it were warm-up)
+     * @param iterations   all iterations of the fork, warm-up included
+     * @param warmup       why warm-up ended: "steady" (the detector), "capped" (the warm-up cap) or
+     *                     "fixed" (a fixed count)
+     * @param stopped      why measuring ended: "target", "capped" or "fixed"
+     */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"class", "changepoints", "steady_from", "measured_from",
+            "iterations", "warmup", "stopped"})
+    public record ForkState(@com.fasterxml.jackson.annotation.JsonProperty("class") String steadyClass,
+            List<Integer> changepoints, int steadyFrom, int measuredFrom, int iterations, String warmup, String stopped) {
+        /** The index of the first steady measured iteration among the fork's measured iterations alone. */
+        public int steadyMeasuredFrom() {
+            return Math.max(0, steadyFrom - measuredFrom);
+        }
+    }
 
     /**
      * One implementation of a story.
@@ -223,6 +280,7 @@ public record Summary(Integer formatVersion, RunInfo run, List<StoryResult> stor
      * @param observed    what the workload recorded per event while it was measured (timer lag,
      *                    request latency), over the measured iterations; empty for most stories
      * @param belowResolution set when the score measures nothing (see {@link BelowResolution}), else null
+     * @param steadyState     how its forks behaved (see {@link SteadyState}); null unless measured, and in runs from before issue 18
      */
     public record ImplementationResult(
             String impl,
@@ -247,7 +305,8 @@ public record Summary(Integer formatVersion, RunInfo run, List<StoryResult> stor
             String baseline,
             List<Observed> observed,
             String methodology,
-            BelowResolution belowResolution) {
+            BelowResolution belowResolution,
+            SteadyState steadyState) {
         /** Timed in-process by JMH. */
         public static final String JMH = "jmh";
         /** Timed by an external driver process (CPython, Node), with JMH's statistics. */
@@ -295,6 +354,7 @@ public record Summary(Integer formatVersion, RunInfo run, List<StoryResult> stor
             private List<Observed> observed = List.of();
             private String methodology = JMH;
             private BelowResolution belowResolution;
+            private SteadyState steadyState;
 
             private Builder(String impl, String language, String runtime) {
                 this.impl = impl;
@@ -378,10 +438,16 @@ public record Summary(Integer formatVersion, RunInfo run, List<StoryResult> stor
                 return this;
             }
 
+            /** How its forks behaved: their classes, changepoints and steady segments. */
+            public Builder steadyState(SteadyState steadyState) {
+                this.steadyState = steadyState;
+                return this;
+            }
+
             public ImplementationResult build() {
                 return new ImplementationResult(impl, language, runtime, runtimeMode, status, score, error, ciLow, ciHigh,
                         unit, speedup, speedupLow, speedupHigh, digest, message, settled, drift, samples, plan, baseline,
-                        observed, methodology, belowResolution);
+                        observed, methodology, belowResolution, steadyState);
             }
         }
     }
