@@ -7,13 +7,14 @@
  * process, on exactly the input the in-process implementations get (written by oxbench as JSON):
  *
  *     node driver.js STORY FUNCTION --input IN.json --result OUT.json
- *                    [--warmup-ms N] [--iterations N] [--iteration-ms N]
  *                    [--wasm rust_core.wasm] [--addon rust_core.node]
  *
  * The protocol is polyglot-samples/python/driver.py's: one operation is the story's function over
- * the whole input; the output is computed once first; then `--warmup-ms` of unrecorded operations
- * and `--iterations` iterations of at least `--iteration-ms`, each a whole number of operations,
- * recorded as {ops, nanos} (process.hrtime.bigint()). Functions of the patterns story:
+ * the whole input; the driver computes the output once, writes {runtime, output} to --result,
+ * prints `ready`, then answers stdin's commands one a line: `iterate MS` runs whole operations for
+ * at least MS milliseconds (at least one) and prints {"ops": N, "nanos": T} (process.hrtime.bigint());
+ * `end` or the end of stdin exits. stdout carries the protocol alone (console.log goes to stderr).
+ * Functions of the patterns story:
  *
  * - `matchPatterns`: patterns.js, the prototype (`js@node`);
  * - `typedMatcher`: patterns_rust.js with the Rust matcher compiled to wasm, in V8's WebAssembly
@@ -28,7 +29,7 @@
  * in the Node-API addon oxbench generated around it (`js+rust@napi`). The output is one lowercase
  * hex string per input, of the bytes its call returned (a string as its UTF-8 bytes).
  *
- * Errors go to stderr with exit status 1 (2 for bad arguments).
+ * Errors go to stderr, one line, with exit status 1 (2 for bad arguments or an unknown command).
  */
 
 const fs = require('fs');
@@ -68,21 +69,17 @@ function parse(argv) {
   if (argv.length < 2 || !STORIES[argv[0]]) {
     throw new UsageError(`usage: node driver.js STORY FUNCTION --input IN --result OUT ...; stories: ${Object.keys(STORIES)}`);
   }
-  const options = { story: argv[0], fn: argv[1], warmupMs: 0, iterations: 0, iterationMs: 1000 };
-  const names = { '--input': 'input', '--result': 'result', '--wasm': 'wasm', '--addon': 'addon',
-    '--warmup-ms': 'warmupMs', '--iterations': 'iterations', '--iteration-ms': 'iterationMs' };
+  const options = { story: argv[0], fn: argv[1] };
+  const names = { '--input': 'input', '--result': 'result', '--wasm': 'wasm', '--addon': 'addon' };
   for (let i = 2; i < argv.length; i += 2) {
     const name = names[argv[i]];
     if (!name || i + 1 >= argv.length) {
       throw new UsageError(`unknown or incomplete option ${argv[i]}`);
     }
-    options[name] = ['input', 'result', 'wasm', 'addon'].includes(name) ? argv[i + 1] : Number(argv[i + 1]);
+    options[name] = argv[i + 1];
   }
   if (!options.input || !options.result) {
     throw new UsageError('--input and --result are required');
-  }
-  if (!(options.warmupMs >= 0) || !(options.iterations >= 0) || !(options.iterationMs >= 1)) {
-    throw new UsageError('--warmup-ms and --iterations must be at least 0, --iteration-ms at least 1');
   }
   return options;
 }
@@ -91,28 +88,48 @@ class UsageError extends Error {}
 
 /**
  * Every timed result is kept here, so that V8 cannot drop a call whose result nothing reads (JMH's
- * Blackhole, in effect); written to the result file, so it is read.
+ * Blackhole, in effect); it stays reachable from outside through `module.exports.lastResult`.
  */
 let lastResult;
 
-function runIterations(operation, iterations, iterationNs) {
-  const samples = [];
-  for (let i = 0; i < iterations; i++) {
-    let ops = 0;
-    const started = process.hrtime.bigint();
-    let elapsed = 0n;
-    while (ops === 0 || elapsed < iterationNs) {
-      lastResult = operation();
-      ops++;
-      elapsed = process.hrtime.bigint() - started;
-    }
-    samples.push({ ops, nanos: Number(elapsed) });
+/** One iteration: whole operations for at least `leastNs` nanoseconds, at least one. */
+function iterate(operation, leastNs) {
+  let ops = 0;
+  const started = process.hrtime.bigint();
+  let elapsed = 0n;
+  while (ops === 0 || elapsed < leastNs) {
+    lastResult = operation();
+    ops++;
+    elapsed = process.hrtime.bigint() - started;
   }
-  return samples;
+  return { ops, nanos: Number(elapsed) };
 }
 
-function main(argv) {
+/**
+ * Answers one command: the iteration's line for `iterate MS`, null for `end`.
+ *
+ * @throws UsageError for anything else
+ */
+function answer(operation, line) {
+  const words = line.trim().split(/\s+/);
+  if (words.length === 1 && words[0] === 'end') {
+    return null;
+  }
+  if (words.length !== 2 || words[0] !== 'iterate' || !/^[0-9]+$/.test(words[1])) {
+    throw new UsageError(`unknown command ${JSON.stringify(line.trim())} (iterate MS, end)`);
+  }
+  return JSON.stringify(iterate(operation, BigInt(words[1]) * 1000000n));
+}
+
+/** Writes one line of the protocol straight to stdout's descriptor (console.log goes to stderr). */
+function say(line) {
+  fs.writeSync(1, `${line}\n`);
+}
+
+async function main(argv) {
   const options = parse(argv);
+  // stdout is the protocol's: whatever the story's code logs goes to stderr instead.
+  process.stdout.write = process.stderr.write.bind(process.stderr);
   const input = JSON.parse(fs.readFileSync(options.input, 'utf8'));
   // A story gives its operation, or {operation, first} where `first` computes the checked output
   // once in the form the result file holds (e.g. naming the input an error happened on).
@@ -120,20 +137,29 @@ function main(argv) {
   const operation = typeof prepared === 'function' ? prepared : prepared.operation;
   const first = typeof prepared === 'function' ? prepared : prepared.first;
   const result = { runtime: `Node ${process.versions.node} (V8 ${process.versions.v8})`, output: first() };
-  const warmupEnd = process.hrtime.bigint() + BigInt(options.warmupMs) * 1000000n;
-  while (process.hrtime.bigint() < warmupEnd) {
-    lastResult = operation();
-  }
-  result.samples = runIterations(operation, options.iterations, BigInt(options.iterationMs) * 1000000n);
-  result.consumed = typeof lastResult;
   fs.writeFileSync(options.result, JSON.stringify(result));
+  say('ready');
+  const commands = require('readline').createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of commands) {
+    const reply = answer(operation, line);
+    if (reply === null) {
+      break;
+    }
+    say(reply);
+  }
+  commands.close();
+  process.stdin.destroy();
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // A CallFailed (folder.js) already names its function, input and error.
-  console.error(error instanceof UsageError || error.name === 'CallFailed' ? error.message : `${error.name}: ${error.message}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+if (require.main === module) {
+  main(process.argv.slice(2)).then((status) => {
+    process.exitCode = status;
+  }, (error) => {
+    // A CallFailed (folder.js) already names its function, input and error.
+    console.error(error instanceof UsageError || error.name === 'CallFailed' ? error.message : `${error.name}: ${error.message}`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  });
 }
+
+module.exports = { answer, iterate, parse, UsageError, lastResult: () => lastResult };

@@ -4,17 +4,24 @@ oxbench runs the prototypes in GraalPy, in-process, under JMH. The guide's own "
 taken on CPython, so oxbench also runs the same prototype files here, in a separate ``python3``
 process, on exactly the input the in-process implementations get (written by oxbench as JSON):
 
-    python3 driver.py STORY FUNCTION --input IN.json --result OUT.json
-                      [--warmup-ms N] [--iterations N] [--iteration-ms N] [--module-path DIR]
+    python3 driver.py STORY FUNCTION --input IN.json --result OUT.json [--module-path DIR]
 
 One *operation* is the story's function over the whole input, as one JMH call is in-process. The
-driver computes it once and keeps the output (oxbench compares it with the baseline's), then calls
-it for ``--warmup-ms`` without recording, then runs ``--iterations`` iterations of at least
-``--iteration-ms`` each, every one a whole number of operations, and records each iteration's
-operation count and elapsed ``time.perf_counter_ns()``. oxbench turns those samples into a score
-and a 99.9% interval the way JMH does. The result file:
+protocol is stepped: oxbench drives every iteration and decides, with the stopping rule it uses for
+JMH's forks too, when warm-up and measuring end. The driver
 
-    {"runtime": "CPython 3.11.7", "output": [...], "samples": [{"ops": 12, "nanos": 1003123456}, ...]}
+1. computes the output once and writes ``{"runtime": "CPython 3.11.7", "output": [...]}`` to
+   ``--result`` (oxbench compares the output with the baseline's);
+2. prints one line ``ready`` on stdout;
+3. reads commands from stdin, one a line:
+
+   - ``iterate MS``: runs whole operations for at least MS milliseconds (at least one operation)
+     and prints one line ``{"ops": N, "nanos": T}``, the count and their elapsed
+     ``time.perf_counter_ns()``;
+   - ``end`` (or the end of stdin): exits with status 0.
+
+stdout carries the protocol alone: what the story's code prints goes to stderr. oxbench turns each
+iteration into a time per unit of work, warm-up iterations included, and keeps them all.
 
 The ``folder`` story (a team's own function, issue 17) reads oxbench's FolderInput (FolderInput.java):
 ``inputs`` is a list of ``{"name", "data"}`` with the file's bytes in base64, ``prototype`` holds the
@@ -24,7 +31,8 @@ runs the port's function from the CPython extension module oxbench generated aro
 (``python+rust@pyo3``: module ``oxbench_port_py`` in the directory ``port.pyo3_module``). The output
 is one lowercase hex string per input, of the bytes its call returned (a str as its UTF-8 bytes).
 
-Errors go to stderr with exit status 1 (2 for bad arguments); oxbench shows the last line.
+Errors go to stderr, one line, with exit status 1 (2 for bad arguments or an unknown command);
+oxbench shows the last line.
 """
 
 import argparse
@@ -157,18 +165,38 @@ def folder_operation(function, story_input):
 STORIES = {"fingerprint": fingerprint_operation, "algorithm": algorithm_operation, "folder": folder_operation}
 
 
-def run_iterations(operation, iterations, iteration_ns):
-    samples = []
-    for _ in range(iterations):
+class UsageError(Exception):
+    """A command oxbench should not have sent: exit status 2."""
+
+
+class Iterations:
+    """Runs the operation in timed iterations, keeping the last result so that it stays reachable."""
+
+    def __init__(self, operation):
+        self.operation = operation
+        self.last_result = None
+
+    def iterate(self, least_ns):
         ops = 0
         started = time.perf_counter_ns()
         elapsed = 0
-        while ops == 0 or elapsed < iteration_ns:
-            operation()
+        while ops == 0 or elapsed < least_ns:
+            self.last_result = self.operation()
             ops += 1
             elapsed = time.perf_counter_ns() - started
-        samples.append({"ops": ops, "nanos": elapsed})
-    return samples
+        return {"ops": ops, "nanos": elapsed}
+
+
+def serve(iterations, commands, answer):
+    """Answers oxbench's commands (``iterate MS``, ``end``) until ``end`` or the end of ``commands``."""
+    for line in commands:
+        words = line.split()
+        if words == ["end"]:
+            return
+        if len(words) != 2 or words[0] != "iterate" or not words[1].isdigit():
+            raise UsageError("unknown command %r (iterate MS, end)" % line.strip())
+        answer.write(json.dumps(iterations.iterate(int(words[1]) * 1_000_000)) + "\n")
+        answer.flush()
 
 
 def main(argv):
@@ -177,15 +205,12 @@ def main(argv):
     parser.add_argument("function")
     parser.add_argument("--input", required=True)
     parser.add_argument("--result", required=True)
-    parser.add_argument("--warmup-ms", type=int, default=0)
-    parser.add_argument("--iterations", type=int, default=0)
-    parser.add_argument("--iteration-ms", type=int, default=1000)
     parser.add_argument("--module-path", action="append", default=[],
                         help="a directory to import extension modules from (rust_core_py)")
     args = parser.parse_args(argv)
     sys.path[1:1] = args.module_path
-    if args.warmup_ms < 0 or args.iterations < 0 or args.iteration_ms < 1:
-        parser.error("--warmup-ms and --iterations must be at least 0, --iteration-ms at least 1")
+    # stdout is the protocol's: whatever the story's code prints goes to stderr instead.
+    protocol, sys.stdout = sys.stdout, sys.stderr
 
     with open(args.input, encoding="utf-8") as file:
         story_input = json.load(file)
@@ -199,14 +224,12 @@ def main(argv):
         "runtime": "%s %s" % (platform.python_implementation(), platform.python_version()),
         "output": output(first()),
     }
-    warmup_end = time.perf_counter_ns() + args.warmup_ms * 1_000_000
-    while time.perf_counter_ns() < warmup_end:
-        operation()
-    gc.collect()
-    result["samples"] = run_iterations(operation, args.iterations, args.iteration_ms * 1_000_000)
-
     with open(args.result, "w", encoding="utf-8") as file:
         json.dump(result, file)
+    gc.collect()
+    protocol.write("ready\n")
+    protocol.flush()
+    serve(Iterations(operation), sys.stdin, protocol)
     return 0
 
 
@@ -216,6 +239,9 @@ if __name__ == "__main__":
     except CallFailed as error:  # one line for oxbench's table, not a traceback
         print(error, file=sys.stderr)
         sys.exit(1)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        sys.exit(2)
     except Exception as error:
         print("%s: %s" % (type(error).__name__, " ".join(str(error).split())), file=sys.stderr)
         sys.exit(1)

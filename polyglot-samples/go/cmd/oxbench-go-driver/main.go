@@ -3,21 +3,25 @@
 // go+rust@cgo runs the same Go program calling rust-core's oxb_fingerprint through cgo.
 //
 //	oxbench-go-driver fingerprint FUNCTION --input IN.json --result OUT.json
-//	                  [--warmup-ms N] [--iterations N] [--iteration-ms N]
 //
-// The protocol is polyglot-samples/python/driver.py's: the output once, then --warmup-ms of
-// unrecorded operations, then --iterations iterations of at least --iteration-ms, each a whole
-// number of operations (one operation: every file of the input), reported as {ops, nanos}.
-// Errors go to stderr with exit status 1 (2 for bad arguments).
+// The protocol is polyglot-samples/python/driver.py's: the output computed once and written with the
+// runtime to --result, then the line "ready" on stdout, then one command a line on stdin:
+// "iterate MS" runs whole operations (one operation: every file of the input) for at least MS
+// milliseconds, at least one, and prints {"ops": N, "nanos": T}; "end" or the end of stdin exits.
+// Errors go to stderr, one line, with exit status 1 (2 for bad arguments or an unknown command).
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"time"
 
 	"oxbench/go/fingerprint"
@@ -46,18 +50,17 @@ type sample struct {
 type result struct {
 	Runtime string   `json:"runtime"`
 	Output  []string `json:"output"`
-	Samples []sample `json:"samples"`
 }
 
 type usageError struct{ error }
 
-func run(args []string) error {
+func run(args []string, commands io.Reader, answers io.Writer) error {
 	if len(args) == 1 && args[0] == "--version" {
 		fmt.Println(runtime.Version())
 		return nil
 	}
 	if len(args) < 2 || args[0] != "fingerprint" {
-		return usageError{errors.New("usage: oxbench-go-driver fingerprint FUNCTION --input IN --result OUT [--warmup-ms N] [--iterations N] [--iteration-ms N]")}
+		return usageError{errors.New("usage: oxbench-go-driver fingerprint FUNCTION --input IN --result OUT")}
 	}
 	compute, known := fingerprintFunctions[args[1]]
 	if !known {
@@ -66,14 +69,11 @@ func run(args []string) error {
 	flags := flag.NewFlagSet("oxbench-go-driver", flag.ContinueOnError)
 	inputPath := flags.String("input", "", "the story's input (JSON)")
 	resultPath := flags.String("result", "", "where the result goes (JSON)")
-	warmupMs := flags.Int("warmup-ms", 0, "unrecorded operations for this long")
-	iterations := flags.Int("iterations", 0, "measured iterations")
-	iterationMs := flags.Int("iteration-ms", 1000, "the least length of one iteration")
 	if err := flags.Parse(args[2:]); err != nil {
 		return usageError{err}
 	}
-	if *inputPath == "" || *resultPath == "" || *warmupMs < 0 || *iterations < 0 || *iterationMs < 1 {
-		return usageError{errors.New("--input and --result are required; --warmup-ms and --iterations at least 0, --iteration-ms at least 1")}
+	if *inputPath == "" || *resultPath == "" || flags.NArg() > 0 {
+		return usageError{errors.New("--input and --result are required, and nothing else")}
 	}
 	data, err := os.ReadFile(*inputPath)
 	if err != nil {
@@ -98,39 +98,71 @@ func run(args []string) error {
 	if err := operation(); err != nil {
 		return err
 	}
-	out := result{Runtime: "Go " + runtime.Version()[2:], Output: make([]string, len(fingerprints)), Samples: []sample{}}
+	out := result{Runtime: "Go " + runtime.Version()[2:], Output: make([]string, len(fingerprints))}
 	for i, value := range fingerprints {
 		out.Output[i] = fmt.Sprintf("%016x", value)
-	}
-	for end := time.Now().Add(time.Duration(*warmupMs) * time.Millisecond); time.Now().Before(end); {
-		if err := operation(); err != nil {
-			return err
-		}
-	}
-	runtime.GC()
-	least := time.Duration(*iterationMs) * time.Millisecond
-	for i := 0; i < *iterations; i++ {
-		var ops int64
-		started := time.Now()
-		elapsed := time.Duration(0)
-		for ops == 0 || elapsed < least {
-			if err := operation(); err != nil {
-				return err
-			}
-			ops++
-			elapsed = time.Since(started)
-		}
-		out.Samples = append(out.Samples, sample{Ops: ops, Nanos: elapsed.Nanoseconds()})
 	}
 	written, err := json.Marshal(out)
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(*resultPath, written, 0o644)
+	if err := os.WriteFile(*resultPath, written, 0o644); err != nil {
+		return err
+	}
+	runtime.GC()
+	if _, err := fmt.Fprintln(answers, "ready"); err != nil {
+		return err
+	}
+	return serve(operation, commands, answers)
+}
+
+// serve answers oxbench's commands until "end" or the end of commands. Every operation writes its
+// results into the fingerprints slice the closure holds, so no timed call is dead code.
+func serve(operation func() error, commands io.Reader, answers io.Writer) error {
+	lines := bufio.NewScanner(commands)
+	for lines.Scan() {
+		words := strings.Fields(lines.Text())
+		if len(words) == 1 && words[0] == "end" {
+			return nil
+		}
+		millis := -1
+		if len(words) == 2 && words[0] == "iterate" {
+			if n, err := strconv.Atoi(words[1]); err == nil {
+				millis = n
+			}
+		}
+		if millis < 0 {
+			return usageError{fmt.Errorf("unknown command %q (iterate MS, end)", strings.TrimSpace(lines.Text()))}
+		}
+		got, err := iterate(operation, time.Duration(millis)*time.Millisecond)
+		if err != nil {
+			return err
+		}
+		line, _ := json.Marshal(got)
+		if _, err := fmt.Fprintln(answers, string(line)); err != nil {
+			return err
+		}
+	}
+	return lines.Err()
+}
+
+// iterate runs whole operations for at least least, at least one.
+func iterate(operation func() error, least time.Duration) (sample, error) {
+	var ops int64
+	started := time.Now()
+	elapsed := time.Duration(0)
+	for ops == 0 || elapsed < least {
+		if err := operation(); err != nil {
+			return sample{}, err
+		}
+		ops++
+		elapsed = time.Since(started)
+	}
+	return sample{Ops: ops, Nanos: elapsed.Nanoseconds()}, nil
 }
 
 func main() {
-	if err := run(os.Args[1:]); err != nil {
+	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		var usage usageError
 		if errors.As(err, &usage) {

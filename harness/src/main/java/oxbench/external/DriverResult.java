@@ -1,17 +1,15 @@
 package oxbench.external;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 
 /**
- * What a driver wrote to its result file.
+ * What a driver wrote to its result file before it said {@code ready}.
  *
  * @param runtime the runtime that ran it, as it names itself (e.g. {@code CPython 3.11.7})
  * @param output  the story's output, computed once before any timing
- * @param samples one per measured iteration
  */
-public record DriverResult(String runtime, JsonNode output, List<Sample> samples) {
-    /** One measured iteration: {@code ops} whole operations in {@code nanos}. */
+public record DriverResult(String runtime, JsonNode output) {
+    /** One iteration (warm-up or measured), as the driver answered {@code iterate}: {@code ops} whole operations in {@code nanos}. */
     public record Sample(long ops, long nanos) {
         public double nanosPerOp() {
             return (double) nanos / ops;

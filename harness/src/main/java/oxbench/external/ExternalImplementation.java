@@ -72,10 +72,11 @@ public abstract class ExternalImplementation<I> implements Implementation<I> {
     protected abstract Object output(JsonNode output, I input);
 
     /**
-     * Runs the driver once over {@code input}, without timing, and returns its output.
+     * Starts the driver over {@code input}, reads the output it wrote when it said {@code ready} and ends
+     * it without timing anything.
      *
      * @throws Unavailable when the driver's runtime is not installed
-     * @throws DriverFailure when the driver exits with an error or prints no result
+     * @throws DriverFailure when the driver exits with an error, prints no result or does not say ready
      */
     @Override
     public Workload open(I input) throws Exception {
@@ -84,7 +85,10 @@ public abstract class ExternalImplementation<I> implements Implementation<I> {
         try {
             Path inputFile = dir.resolve("input.json");
             Json.MAPPER.writeValue(inputFile.toFile(), input);
-            DriverResult result = driver.run(inputFile, dir.resolve("result.json"), 0, 0, 1);
+            DriverResult result;
+            try (DriverProcess process = driver.start(inputFile, dir.resolve("result.json"))) {
+                result = process.ready(DriverProcess.READY_TIMEOUT);
+            }
             Object output = output(result.output(), input);
             return () -> output;
         } finally {

@@ -1,12 +1,12 @@
 package oxbench.external;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import oxbench.check.CheckResult;
 import oxbench.check.OutputCheck;
@@ -15,11 +15,10 @@ import oxbench.corpus.FileNodes;
 import oxbench.corpus.NodeListInput;
 import oxbench.stories.fingerprint.FingerprintStory;
 import oxbench.stories.fingerprint.PythonOnCPython;
-import oxbench.jmh.Measurement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** External drivers: their result files, their failures, and the statistics made of their samples. */
+/** External drivers: the CPython driver in the stepped protocol, and how a row fails when its driver does. */
 class ExternalDriverTest {
     private static final FingerprintStory STORY = new FingerprintStory();
     private static final NodeListInput INPUT = new NodeListInput("test",
@@ -44,17 +43,24 @@ class ExternalDriverTest {
     }
 
     @Test
-    void cpythonComputesThePrototypesFingerprintsAndSamplesItsIterations() throws Exception {
+    void cpythonComputesThePrototypesFingerprintsAndAnswersEachIterationInTheSteppedProtocol() throws Exception {
         PythonOnCPython cpython = new PythonOnCPython();
         assertEquals(Status.OK, check(cpython).status());
         assertTrue(cpython.runtime().matches("CPython 3\\.\\d+\\.\\d+, separate process \\(python3\\)"), cpython.runtime());
 
         Path input = dir.resolve("input.json");
         oxbench.results.Json.MAPPER.writeValue(input.toFile(), INPUT);
-        DriverResult result = cpython.driver().run(input, dir.resolve("result.json"), 10, 3, 20);
-        assertEquals(3, result.samples().size());
-        result.samples().forEach(sample -> assertTrue(sample.ops() >= 1 && sample.nanos() >= 20_000_000L, sample.toString()));
-        assertTrue(result.runtime().startsWith("CPython "), result.runtime());
+        DriverProcess process = cpython.driver().start(input, dir.resolve("result.json"));
+        try (process) {
+            DriverResult result = process.ready(Duration.ofSeconds(60));
+            assertTrue(result.runtime().startsWith("CPython "), result.runtime());
+            assertEquals(2, result.output().size());
+            for (int millis : new int[] {20, 20, 0}) {
+                DriverResult.Sample sample = process.iterate(millis);
+                assertTrue(sample.ops() >= 1 && sample.nanos() >= millis * 1_000_000L, sample.toString());
+            }
+        }
+        assertFalse(process.alive(), "end ended it");
     }
 
     @Test
@@ -81,7 +87,8 @@ class ExternalDriverTest {
 
     @Test
     void aDriverThatPrintsGarbageFailsSayingWhatWasWrong() throws Exception {
-        String writeGarbage = "import sys; open(sys.argv[sys.argv.index('--result') + 1], 'w').write('fingerprints: lots')";
+        String writeGarbage = "import sys; open(sys.argv[sys.argv.index('--result') + 1], 'w').write('fingerprints: lots');"
+                + " print('ready', flush=True); sys.stdin.read()";
         CheckResult check = check(pretending("python3", writeGarbage));
         assertEquals(Status.FAILED, check.status());
         assertTrue(check.message().startsWith("failed before timing: the driver wrote no readable result ("), check.message());
@@ -89,36 +96,14 @@ class ExternalDriverTest {
 
     @Test
     void aDriverWithTheWrongOutputMismatches() throws Exception {
-        String wrong = "import sys, json; json.dump({'runtime': 'CPython 3', 'output': ['0000000000000001', '0000000000000002'],"
-                + " 'samples': []}, open(sys.argv[sys.argv.index('--result') + 1], 'w'))";
+        String wrong = "import sys, json; json.dump({'runtime': 'CPython 3', 'output': ['0000000000000001', '0000000000000002']},"
+                + " open(sys.argv[sys.argv.index('--result') + 1], 'w')); print('ready', flush=True); sys.stdin.read()";
         assertEquals(Status.MISMATCH, check(pretending("python3", wrong)).status());
     }
 
     @Test
-    void resultFilesAreCheckedFieldByField() throws Exception {
-        Path result = dir.resolve("result.json");
-        Files.writeString(result, "{\"runtime\": \"x\", \"output\": []}");
-        assertTrue(assertThrows(DriverFailure.class, () -> Driver.read(result)).getMessage().startsWith("the driver's result is not"));
-        Files.writeString(result, "{\"runtime\": \"x\", \"output\": [], \"samples\": [{\"ops\": 0, \"nanos\": 5}]}");
-        assertEquals("the driver's sample {\"ops\":0,\"nanos\":5} is not {\"ops\" >= 1, \"nanos\" >= 1}",
-                assertThrows(DriverFailure.class, () -> Driver.read(result)).getMessage());
-        Files.writeString(result, "{\"runtime\": \"x\", \"output\": [1], \"samples\": [{\"ops\": 4, \"nanos\": 10}]}");
-        assertEquals(List.of(new DriverResult.Sample(4, 10)), Driver.read(result).samples());
-    }
-
-    @Test
-    void scoresAreMeansPerUnitWithJmhsStudentTInterval() {
-        // Three iterations of 2, 4 and 6 us per operation of 2 units: 1, 2, 3 us per unit.
-        List<List<DriverResult.Sample>> forks = List.of(List.of(new DriverResult.Sample(1, 2_000), new DriverResult.Sample(2, 8_000)),
-                List.of(new DriverResult.Sample(1, 6_000)));
-        Measurement measurement = ExternalRunner.measurement(forks, 2);
-        assertEquals(2.0, measurement.score(), 1e-12);
-        // t(0.9995, 2 degrees of freedom) = 31.599 (tables), standard deviation 1, n = 3.
-        assertEquals(31.599 / Math.sqrt(3), measurement.error(), 1e-3);
-        assertEquals(measurement.score() - measurement.error(), measurement.low(), 1e-12);
-        assertEquals(2, measurement.forkScores().size());
-        assertEquals(3, measurement.samples());
-        assertTrue(Double.isNaN(ExternalRunner.measurement(List.of(List.of(new DriverResult.Sample(1, 1000))), 1).error()),
-                "one sample has no interval, as in JMH");
+    void anIterationScoresItsTimePerUnitOfWorkInMicroseconds() {
+        // 3 operations of 2 units in 12 us: 2 us per unit.
+        assertEquals(2.0, ExternalRunner.score(new DriverResult.Sample(3, 12_000), 2), 1e-12);
     }
 }
