@@ -135,7 +135,8 @@ public final class ExternalRunner {
                 double[] prior = steady.stream().flatMapToDouble(Arrays::stream).toArray();
                 Stopping stopping = plan.stopping(prior);
                 try {
-                    runFork(input, stopping);
+                    runFork(input, stopping, phase -> progress.step(new Step(null, story, impl.id(),
+                            "process " + fork + ", " + phase, null)));
                 } finally {
                     afterFork.run();
                 }
@@ -147,7 +148,7 @@ public final class ExternalRunner {
         }
 
         /** One driver process: warm-up until the rule ends it, then measured iterations until it ends them. */
-        private void runFork(Path input, Stopping stopping) throws DriverFailure, Unavailable, IOException, InterruptedException {
+        private void runFork(Path input, Stopping stopping, Consumer<String> phase) throws DriverFailure, Unavailable, IOException, InterruptedException {
             List<DriverResult.Sample> warmup = new ArrayList<>();
             List<DriverResult.Sample> measuredIterations = new ArrayList<>();
             forks.add(measuredIterations);
@@ -158,12 +159,14 @@ public final class ExternalRunner {
                 // a fixed count of none runs no warm-up iteration at all
                 boolean warm = Integer.valueOf(0).equals(plan.rule().warmupIterations());
                 while (!warm) {
+                    phase.accept("warm-up " + (warmup.size() + 1));
                     DriverResult.Sample sample = process.iterate(plan.warmupMillis());
                     warmup.add(sample);
                     warm = stopping.warmupDone(score(sample, unitsPerPass), sample.nanos() / 1e9);
                 }
                 boolean done = false;
                 while (!done) {
+                    phase.accept("measuring " + (measuredIterations.size() + 1));
                     DriverResult.Sample sample = process.iterate(plan.measurementMillis());
                     measuredIterations.add(sample);
                     done = stopping.measuringDone(score(sample, unitsPerPass), sample.nanos() / 1e9);
