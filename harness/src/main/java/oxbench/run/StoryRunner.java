@@ -174,8 +174,9 @@ public final class StoryRunner {
             plans.put(impl, oneFork ? plan(story, impl).oneFork() : plan(story, impl));
         }
         int seconds = plans.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum();
-        progress.step(Step.ofStory(story.id(), String.format("measuring %d implementation(s), about %d s",
-                toMeasure.size(), seconds)));
+        boolean adaptive = plans.values().stream().anyMatch(MeasurementPlan::adaptive);
+        progress.step(Step.ofStory(story.id(), String.format(adaptive ? "measuring %d implementation(s) until steady, at most %d s"
+                : "measuring %d implementation(s), about %d s", toMeasure.size(), seconds)));
         return measurer.measure(story, input, plans, files, soFar);
     }
 
