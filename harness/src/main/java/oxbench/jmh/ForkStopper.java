@@ -36,14 +36,15 @@ public final class ForkStopper implements InternalProfiler {
     private int measured;
     private boolean measuringDone;
 
+    /**
+     * JMH also makes its profilers in the parent, to check them, where there is no rule: that one
+     * stops nothing (and is never asked to).
+     */
     public ForkStopper() throws IOException {
         IterationCounts.check();
         String rule = System.getProperty(RULE_PROPERTY);
-        if (rule == null) {
-            throw new IllegalStateException("the fork was started without -D" + RULE_PROPERTY);
-        }
         String prior = System.getProperty(PRIOR_PROPERTY);
-        stopping = new Stopping(Json.MAPPER.readValue(rule, StoppingRule.class),
+        stopping = rule == null ? null : new Stopping(Json.MAPPER.readValue(rule, StoppingRule.class),
                 prior == null ? new double[0] : Json.MAPPER.readValue(Path.of(prior).toFile(), double[].class));
     }
 
@@ -58,6 +59,9 @@ public final class ForkStopper implements InternalProfiler {
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmark, IterationParams iteration,
             IterationResult result) {
+        if (stopping == null) {
+            return List.of();
+        }
         double score = result.getPrimaryResult().getScore();
         double seconds = seconds(result, benchmark.getTimeUnit());
         if (iteration.getType() == IterationType.WARMUP) {
