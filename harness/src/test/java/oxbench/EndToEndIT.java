@@ -478,6 +478,44 @@ class EndToEndIT {
         throw new AssertionError("no '" + name + "' observed for " + impl);
     }
 
+    /**
+     * The default, adaptive plan on a small quick run (host, wasm and guest rows, one of them outside the
+     * JVM): every measured row has a steady-state class, one classified fork with its changepoints and
+     * steady segment, an interval, and the target it measured towards; what each fork did is printed.
+     */
+    @Test
+    void anAdaptiveQuickRunGivesEveryRowAClassAnIntervalAndWhatItsForksDid() throws Exception {
+        Path runDir = dir.resolve("run");
+        Outcome outcome = bench(dir, "run", "--quick", "--story", "boundary",
+                "--impl", "add-one@java,add-one@ffm,add-one@graalwasm,add-one@js-host-ffm", "--out", runDir.toString());
+
+        assertEquals(0, outcome.code(), outcome.err());
+        JsonNode summary = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile());
+        assertEquals("adaptive", summary.get("run").get("plan").get("policy").asText());
+        JsonNode rows = summary.get("stories").get(0).get("implementations");
+        assertEquals(4, rows.size());
+        for (JsonNode row : rows) {
+            assertEquals("ok", row.get("status").asText(), row.toString());
+            assertTrue(row.get("ci_low").isNumber() && row.get("ci_high").isNumber(), row.toString());
+            JsonNode steady = row.get("steady_state");
+            assertTrue(List.of("flat", "warmup", "slowdown", "no-steady-state").contains(steady.get("class").asText()), row.toString());
+            assertTrue(steady.get("consistent").isBoolean(), row.toString());
+            assertEquals(0.10, steady.get("target").asDouble(), 1e-12, "the quick target");
+            assertEquals(1, steady.get("forks").size(), "quick runs use one fork");
+            JsonNode fork = steady.get("forks").get(0);
+            int measuredFrom = fork.get("measured_from").asInt();
+            int iterations = fork.get("iterations").asInt();
+            assertTrue(measuredFrom >= 1 && iterations > measuredFrom, fork.toString());
+            assertTrue(fork.get("steady_from").asInt() < iterations, fork.toString());
+            assertTrue(fork.get("changepoints").isArray(), fork.toString());
+            assertTrue(List.of("steady", "capped").contains(fork.get("warmup").asText()), fork.toString());
+            assertTrue(List.of("target", "capped").contains(fork.get("stopped").asText()), fork.toString());
+            assertTrue(row.get("samples").asInt() >= 1 && row.get("samples").asInt() <= iterations - measuredFrom, row.toString());
+        }
+        String out = outcome.out() + outcome.err();
+        assertTrue(out.contains("until steady"), out);
+    }
+
     @Test
     void interpreterModeLabelsEveryResult() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
@@ -485,10 +523,12 @@ class EndToEndIT {
         Path runDir = dir.resolve("run");
 
         Outcome outcome = bench(dir, "run", "--quick", "--interpreter", "--impl", "rust@ffm", "--corpus", corpus.toString(),
-                "--out", runDir.toString(), "--warmup-iterations", "0", "--iterations", "3");
+                "--out", runDir.toString(), "--plan", "fixed", "--warmup-iterations", "0", "--iterations", "3");
 
         assertEquals(0, outcome.code(), outcome.err());
         JsonNode summary = Json.MAPPER.readTree(runDir.resolve("summary.json").toFile());
+        assertEquals("fixed", summary.get("run").get("plan").get("policy").asText());
+        assertEquals(3, summary.get("run").get("plan").get("measurement_iterations").asInt());
         assertFalse(summary.get("run").get("jit").asBoolean());
         assertEquals("interpreter", summary.get("run").get("runtime").asText());
         List<String> impls = new ArrayList<>();

@@ -67,7 +67,7 @@ class StoriesContractTest {
             assertNotNull(impl.runtime(), id + " has a runtime");
             assertNotNull(impl.measurement(), id + " says how it is measured");
             for (boolean quick : new boolean[] {true, false}) {
-                MeasurementPlan plan = POLICY.plan(story, impl, quick);
+                MeasurementPlan plan = POLICY.plan(impl, quick);
                 assertTrue(plan.forks() >= 1 && plan.measurementIterations() >= 1, id + " has a " + plan.name() + " plan");
             }
         }

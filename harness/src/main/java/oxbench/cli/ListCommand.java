@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import oxbench.jmh.AdaptivePlans;
 import oxbench.jmh.FixedPlans;
 import oxbench.story.Claim;
 import oxbench.story.Implementation;
@@ -24,7 +25,7 @@ public final class ListCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--plans", description = "Print instead, for every implementation, the kind of code it is and the"
-            + " quick and full plan it is measured with (forks, warm-up and measured iterations, about how long).")
+            + " rules it is measured by, quick and full, adaptive (the default) and fixed.")
     boolean plans;
 
     @Option(names = "--story", split = ",", paramLabel = "S",
@@ -46,7 +47,7 @@ public final class ListCommand implements Callable<Integer> {
             listed.addAll(Stories.all());
         }
         if (plans) {
-            PlanListing.print(listed, new FixedPlans(), out);
+            PlanListing.print(listed, List.of(new AdaptivePlans(), new FixedPlans()), out);
             out.flush();
             return ExitCodes.OK;
         }

@@ -2,45 +2,70 @@ package oxbench.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.jmh.MeasurementPolicy;
 import oxbench.results.Format;
+import oxbench.steady.StoppingRule;
 import oxbench.story.Implementation;
 import oxbench.story.Story;
 
 /**
  * {@code bench list --plans}: for every story, every implementation with the kind of code it declares
- * and the quick and full plans the measurement policy gives it, printed from the code so that no
- * hand-kept table can drift from what a run does. {@code --forks} and the iteration options of
- * {@code bench run} change these for one run.
+ * and the rule the measurement policy measures it by, quick and full, printed from the code. What a
+ * run actually did (how long each fork warmed up, how many iterations it measured and why it stopped)
+ * is in its results, not here.
  */
 final class PlanListing {
-    private static final String ROW = "  %-26s %-19s %-5s %5s %11s %11s %8s  %s%n";
+    private static final String ROW = "  %-26s %-19s %-5s %-7s %-34s %-32s%n";
 
     private PlanListing() {}
 
-    static void print(List<Story<?>> stories, MeasurementPolicy policy, PrintWriter out) {
+    static void print(List<Story<?>> stories, List<MeasurementPolicy> policies, PrintWriter out) {
         for (Story<?> story : stories) {
             out.printf("%s:%n", story.id());
-            out.printf(ROW, "implementation", "code", "mode", "forks", "warm-up", "measured", "about", "plan");
+            out.printf(ROW, "implementation", "code", "mode", "plan", "warm-up", "measured");
             for (Implementation<?> impl : story.implementations()) {
                 String kind = impl.measurement().kind().label();
-                for (boolean quick : new boolean[] {true, false}) {
-                    MeasurementPlan plan = policy.plan(story, impl, quick);
-                    out.printf(ROW, quick ? impl.id() : "", quick ? kind : "", plan.name(), plan.forks(),
-                            iterations(plan.warmupIterations(), plan.warmupMillis()),
-                            iterations(plan.measurementIterations(), plan.measurementMillis()),
-                            plan.secondsPerImplementation() + " s",
-                            plan.equals(policy.plan(story, quick)) ? "story's" : "own");
+                boolean first = true;
+                for (MeasurementPolicy policy : policies) {
+                    for (boolean quick : new boolean[] {true, false}) {
+                        MeasurementPlan plan = policy.plan(impl, quick);
+                        out.printf(ROW, first ? impl.id() : "", first ? kind : "", plan.name(), plan.policy(),
+                                warmup(plan), measured(plan));
+                        first = false;
+                    }
                 }
             }
         }
         out.println();
-        out.println("about: forks x (warm-up + measured), per implementation; fork start-up, checks and the other sizes"
-                + " of a scaling table (one fork each) come on top.");
+        out.println("adaptive: warm up until the changepoint detector finds the series steady (at least the floor, at most the cap),"
+                + " measure until the 99.9% interval is within the target (at most the cap), forks: the first number, more while"
+                + " their means disagree up to the second. Fork start-up and checks come on top.");
     }
 
-    private static String iterations(int count, int millis) {
-        return count + " x " + Format.seconds(millis / 1000.0);
+    private static String warmup(MeasurementPlan plan) {
+        StoppingRule rule = plan.rule();
+        String iteration = Format.seconds(plan.warmupMillis() / 1000.0);
+        if (!rule.adaptiveWarmup()) {
+            return rule.warmupIterations() + " x " + iteration;
+        }
+        return String.format(Locale.ROOT, "until steady, %s-%s s, x %s", number(rule.minWarmupSeconds()),
+                number(rule.warmupCapSeconds()), iteration);
+    }
+
+    private static String measured(MeasurementPlan plan) {
+        StoppingRule rule = plan.rule();
+        String iteration = Format.seconds(plan.measurementMillis() / 1000.0);
+        String forks = rule.adaptiveForks() ? rule.minForks() + "-" + rule.maxForks() : Integer.toString(rule.minForks());
+        if (!rule.adaptiveMeasurement()) {
+            return rule.measurementIterations() + " x " + iteration + ", forks " + forks;
+        }
+        return String.format(Locale.ROOT, "to +-%s%%, <= %s s, x %s, forks %s", number(rule.target() * 100),
+                number(rule.measurementCapSeconds()), iteration, forks);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -18,7 +18,9 @@ import oxbench.env.Home;
 import oxbench.env.Scratch;
 import oxbench.summary.Status;
 import oxbench.history.RunHistory;
+import oxbench.jmh.AdaptivePlans;
 import oxbench.jmh.FixedPlans;
+import oxbench.jmh.MeasurementPolicy;
 import oxbench.jmh.MeasurementPlan;
 import oxbench.polyglot.Guests;
 import oxbench.polyglot.RuntimeMode;
@@ -95,13 +97,27 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run guest code without the optimizing JIT (the interpreter baseline); every result is labelled so.")
     boolean interpreter;
 
-    @Option(names = {"-f", "--forks"}, paramLabel = "N", description = "Override the plan's forks per implementation.")
+    /** The measurement policies {@code --plan} chooses from. */
+    enum PlanPolicy { adaptive, fixed }
+
+    @Option(names = "--plan", paramLabel = "POLICY", defaultValue = "adaptive",
+            description = "adaptive (the default): warm up until steady, measure until the interval reaches --target, add forks"
+                    + " while they disagree; fixed: every row with one fixed plan (quick: 1 fork, 15 x 1 s warm-up, 5 x 1 s;"
+                    + " full: 3 forks, 20 x 1 s, 10 x 1 s), to compare with.")
+    PlanPolicy planPolicy;
+
+    @Option(names = "--target", paramLabel = "PCT",
+            description = "The 99.9% half-width to measure to, in percent of the score (default 10 quick, 2 full).")
+    Double target;
+
+    @Option(names = {"-f", "--forks"}, paramLabel = "N", description = "Fix the forks per implementation.")
     Integer forks;
 
-    @Option(names = {"-wi", "--warmup-iterations"}, paramLabel = "N", description = "Override the plan's warm-up iterations per fork.")
+    @Option(names = {"-wi", "--warmup-iterations"}, paramLabel = "N", description = "Fix the warm-up iterations per fork"
+            + " (no steady-state detection).")
     Integer warmupIterations;
 
-    @Option(names = {"-i", "--iterations"}, paramLabel = "N", description = "Override the plan's measured iterations per fork.")
+    @Option(names = {"-i", "--iterations"}, paramLabel = "N", description = "Fix the measured iterations per fork (no target).")
     Integer iterations;
 
     @Option(names = "--no-wait",
@@ -115,6 +131,9 @@ public final class RunCommand implements Callable<Integer> {
 
     /** How often a run waiting for another one says it is still waiting. */
     static final Duration WAIT_NOTE_EVERY = Duration.ofMinutes(1);
+
+    /** The policy chosen with {@code --plan} and {@code --target}, once the options are checked. */
+    private MeasurementPolicy policy;
 
     /** How long the child processes (JMH forks, drivers) get to stop on their own when the run ends early. */
     private static final Duration CHILDREN_GRACE = Duration.ofSeconds(5);
@@ -130,7 +149,11 @@ public final class RunCommand implements Callable<Integer> {
         List<Selection<?>> selections = select();
         MeasurementPlan plan;
         try {
-            plan = (quick ? MeasurementPlan.QUICK : MeasurementPlan.FULL).with(forks, warmupIterations, iterations);
+            if (target != null && planPolicy == PlanPolicy.fixed) {
+                throw new IllegalArgumentException("--target needs the adaptive plan, not --plan fixed");
+            }
+            policy = planPolicy == PlanPolicy.fixed ? new FixedPlans() : new AdaptivePlans(target == null ? null : target / 100);
+            plan = policy.plan(quick).with(forks, warmupIterations, iterations);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -210,7 +233,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         recording.set(recorder);
         indexRuns(runDir, warnings);
-        StoryRunner runner = new StoryRunner(quick, new FixedPlans(), chosen -> chosen.with(forks, warmupIterations, iterations),
+        StoryRunner runner = new StoryRunner(quick, policy, chosen -> chosen.with(forks, warmupIterations, iterations),
                 runDir.dir(), progress);
         List<StoryResult> results = new ArrayList<>();
         Summary summary;

@@ -1,22 +1,26 @@
 package oxbench.jmh;
 
 import oxbench.story.Implementation;
-import oxbench.story.Iterations;
-import oxbench.story.Story;
+import oxbench.story.Plans;
 
 /**
- * The plans fixed ahead: an implementation's own quick or full plan where it declares one, else its
- * story's ({@link Story#plans()}).
+ * {@code --plan fixed}: every row with the same fixed plan ({@link Plans#STANDARD}'s quick or full
+ * counts), as oxbench measured before its plans were adaptive, so that the two can be compared side
+ * by side on one machine.
  */
 public final class FixedPlans implements MeasurementPolicy {
     @Override
-    public MeasurementPlan plan(Story<?> story, boolean quick) {
-        return MeasurementPlan.fixed(quick, story.plans().of(quick));
+    public String name() {
+        return "fixed";
     }
 
     @Override
-    public MeasurementPlan plan(Story<?> story, Implementation<?> impl, boolean quick) {
-        Iterations own = impl.measurement().own(quick);
-        return own == null ? plan(story, quick) : MeasurementPlan.fixed(quick, own);
+    public MeasurementPlan plan(boolean quick) {
+        return MeasurementPlan.fixed(quick, Plans.STANDARD.of(quick));
+    }
+
+    @Override
+    public MeasurementPlan plan(Implementation<?> impl, boolean quick) {
+        return plan(quick);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +16,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import oxbench.env.Scratch;
 import oxbench.polyglot.RuntimeMode;
+import oxbench.steady.Stopping;
 import oxbench.results.AtomicFiles;
 import oxbench.progress.Progress;
 import org.openjdk.jmh.annotations.Mode;
@@ -68,9 +71,10 @@ public final class JmhRunner {
     public record Outcome(Map<String, Measurement> measured, Map<String, String> failures) {}
 
     /**
-     * Measures the implementations of {@code story}, each with its plan and in its own JMH run (one
-     * after the other), and keeps JMH's own JSON for all of them in {@code jmhJson} (rewritten after
-     * each, so an interrupted run keeps what was measured) and its console output in {@code jmhLog}.
+     * Measures the implementations of {@code story}, each with its plan and in its own JMH runs (one
+     * after the other, one fork per JMH run, as many forks as the plan's rule asks for), and keeps
+     * JMH's own JSON for all of them in {@code jmhJson} (rewritten after each fork, so an interrupted
+     * run keeps what was measured) and its console output in {@code jmhLog}.
      *
      * @param plans        the implementations to measure, with how
      * @param unitsPerPass how many units of work one benchmark call performs (JMH divides by it)
@@ -88,24 +92,129 @@ public final class JmhRunner {
             Map<String, Measurement> measured = new LinkedHashMap<>();
             Map<String, String> failures = new LinkedHashMap<>();
             for (Map.Entry<String, MeasurementPlan> impl : plans.entrySet()) {
-                Options options = options(labels, impl.getKey(), input, unitsPerPass, impl.getValue(), timeUnit);
-                Collection<RunResult> got;
-                try {
-                    got = new Runner(options, format).run();
-                } catch (RunnerException e) {
-                    throw new IOException("JMH could not run: " + e.getMessage(), e);
+                Forks forks = new Forks(impl.getValue());
+                int at = results.size();
+                String failure = null;
+                while (failure == null && forks.another()) {
+                    format.fork(forks.count() + 1);
+                    Path prior = Files.createTempFile(Scratch.dir(), "oxbench-prior-", ".json");
+                    try {
+                        ForkStopper.writePrior(prior, forks.prior());
+                        Options options = options(labels, impl.getKey(), input, unitsPerPass, impl.getValue(), timeUnit, prior);
+                        Collection<RunResult> got;
+                        try {
+                            got = new Runner(options, format).run();
+                        } catch (RunnerException e) {
+                            throw new IOException("JMH could not run: " + e.getMessage(), e);
+                        }
+                        RunResult fork = got.stream().filter(result -> impl.getKey().equals(result.getParams().getParam("impl")))
+                                .findFirst().orElse(null);
+                        if (fork == null) {
+                            failure = format.failures().getOrDefault(impl.getKey(), "JMH produced no result; see " + jmhLog.getFileName());
+                        } else {
+                            forks.add(fork, format.warmups(), format.measured(), timeUnit);
+                            results.subList(at, results.size()).clear();
+                            results.add(forks.merged());
+                        }
+                    } finally {
+                        Files.deleteIfExists(prior);
+                    }
                 }
-                results.addAll(got);
-                got.forEach(result -> measured.put(result.getParams().getParam("impl"), measurement(result)));
-                if (!measured.containsKey(impl.getKey())) {
-                    failures.put(impl.getKey(), format.failures().getOrDefault(impl.getKey(),
-                            "JMH produced no result; see " + jmhLog.getFileName()));
+                if (failure != null) {
+                    failures.put(impl.getKey(), forks.count() == 0 ? failure
+                            : "fork " + (forks.count() + 1) + " failed after " + forks.count() + " measured: " + failure);
+                } else {
+                    measured.put(impl.getKey(), forks.measurement());
                 }
                 writeJson(results, jmhJson);
                 measuredSoFar.accept(new Outcome(new LinkedHashMap<>(measured), new LinkedHashMap<>(failures)));
             }
             return new Outcome(measured, failures);
         }
+    }
+
+    /**
+     * One implementation's forks so far: every fork's JMH result and its whole series (warm-up from
+     * the progress format, which JMH's result drops), and whether the rule wants another.
+     */
+    private static final class Forks {
+        private final MeasurementPlan plan;
+        private final List<BenchmarkResult> benchmarks = new ArrayList<>();
+        private final List<ForkSeries> series = new ArrayList<>();
+        private RunResult first;
+        private Measurement measurement;
+
+        Forks(MeasurementPlan plan) {
+            this.plan = plan;
+        }
+
+        int count() {
+            return series.size();
+        }
+
+        boolean another() {
+            return Stopping.anotherFork(plan.rule(), measurement == null ? List.of() : measurement.forkScores());
+        }
+
+        /** The steady samples of the forks so far, pooled: what the next fork's target is reached with. */
+        double[] prior() {
+            return measurement == null ? new double[0]
+                    : measurement.forkScores().stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+        }
+
+        void add(RunResult result, List<IterationResult> warmups, List<IterationResult> measured, TimeUnit unit) {
+            if (first == null) {
+                first = result;
+            }
+            benchmarks.addAll(result.getBenchmarkResults());
+            series.add(replay(plan, prior(), warmups, measured, unit));
+            Map<String, Statistics> observed = new LinkedHashMap<>();
+            merged().getSecondaryResults().forEach((name, secondary) -> {
+                if (secondary instanceof SampleTimeResult sampled) {
+                    observed.put(name, sampled.getStatistics());
+                }
+            });
+            measurement = Measurement.of(series, first.getPrimaryResult().getScoreUnit(), plan.target(), observed);
+        }
+
+        /** Every fork as one JMH result, as JMH would have written them had it run them in one go. */
+        RunResult merged() {
+            return new RunResult(first.getParams(), benchmarks);
+        }
+
+        Measurement measurement() {
+            return measurement;
+        }
+    }
+
+    /**
+     * One fork's series and why each phase ended: the parent feeds the iterations it received to the
+     * same rule the fork's {@link ForkStopper} followed, which decides the same.
+     */
+    static ForkSeries replay(MeasurementPlan plan, double[] prior, List<IterationResult> warmups,
+            List<IterationResult> measured, TimeUnit unit) {
+        Stopping stopping = plan.stopping(prior);
+        double[] series = new double[warmups.size() + measured.size()];
+        int i = 0;
+        boolean warmedUp = stopping.warmupEnd() != null; // a fixed warm-up of 0 iterations is over before it starts
+        for (IterationResult warmup : warmups) {
+            series[i++] = warmup.getPrimaryResult().getScore();
+            warmedUp = stopping.warmupDone(warmup.getPrimaryResult().getScore(), ForkStopper.seconds(warmup, unit));
+        }
+        String warmupEnd = stopping.warmupEnd() == null ? "capped" : label(stopping.warmupEnd());
+        String stopped = null;
+        for (IterationResult iteration : measured) {
+            series[i++] = iteration.getPrimaryResult().getScore();
+            if (warmedUp && stopped == null && stopping.measuringDone(iteration.getPrimaryResult().getScore(),
+                    ForkStopper.seconds(iteration, unit))) {
+                stopped = label(stopping.measurementEnd());
+            }
+        }
+        return new ForkSeries(series, warmups.size(), warmupEnd, stopped == null ? "capped" : stopped);
+    }
+
+    private static String label(Enum<?> end) {
+        return end.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -121,8 +230,10 @@ public final class JmhRunner {
     }
 
     static Options options(Labels labels, String impl, Path input, int unitsPerPass, MeasurementPlan plan,
-            TimeUnit timeUnit) {
+            TimeUnit timeUnit, Path prior) {
         List<String> jvmArgs = forkJvmArgs();
+        jvmArgs.add("-D" + ForkStopper.RULE_PROPERTY + "=" + ForkStopper.ruleJson(plan.rule()));
+        jvmArgs.add("-D" + ForkStopper.PRIOR_PROPERTY + "=" + prior.toAbsolutePath());
         jvmArgs.add("-D" + StoryBenchmark.INPUT_PROPERTY + "=" + input.toAbsolutePath());
         if (labels.origin() != null) {
             jvmArgs.add("-D" + StoryBenchmark.ORIGIN_PROPERTY + "=" + labels.origin());
@@ -138,35 +249,16 @@ public final class JmhRunner {
                 .mode(Mode.AverageTime)
                 .timeUnit(timeUnit)
                 .operationsPerInvocation(unitsPerPass)
-                .forks(plan.forks())
+                .forks(1)
                 .warmupIterations(plan.warmupIterations())
                 .warmupTime(TimeValue.milliseconds(plan.warmupMillis()))
                 .measurementIterations(plan.measurementIterations())
                 .measurementTime(TimeValue.milliseconds(plan.measurementMillis()))
                 .jvmArgs(jvmArgs.toArray(String[]::new))
                 .addProfiler(ObservationsProfiler.class)
+                .addProfiler(ForkStopper.class)
                 .shouldFailOnError(false)
                 .build();
-    }
-
-    private static Measurement measurement(RunResult result) {
-        Result<?> primary = result.getPrimaryResult();
-        double[] interval = primary.getScoreConfidence();
-        List<double[]> forkScores = new ArrayList<>();
-        for (BenchmarkResult fork : result.getBenchmarkResults()) {
-            forkScores.add(fork.getIterationResults().stream()
-                    .map(IterationResult::getPrimaryResult)
-                    .mapToDouble(Result::getScore)
-                    .toArray());
-        }
-        Map<String, Statistics> observed = new LinkedHashMap<>();
-        result.getSecondaryResults().forEach((name, secondary) -> {
-            if (secondary instanceof SampleTimeResult sampled) {
-                observed.put(name, sampled.getStatistics());
-            }
-        });
-        return new Measurement(primary.getScore(), primary.getScoreError(), interval[0], interval[1],
-                primary.getScoreUnit(), forkScores, observed, null);
     }
 
     /**
@@ -179,6 +271,7 @@ public final class JmhRunner {
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!arg.startsWith("-D" + RuntimeMode.PROPERTY + "=") && !arg.startsWith("-D" + StoryBenchmark.INPUT_PROPERTY + "=")
                     && !arg.startsWith("-D" + StoryBenchmark.ORIGIN_PROPERTY + "=")
+                    && !arg.startsWith("-D" + ForkStopper.RULE_PROPERTY + "=") && !arg.startsWith("-D" + ForkStopper.PRIOR_PROPERTY + "=")
                     && !arg.startsWith("-agentlib:jdwp")) {
                 args.add(arg);
             }

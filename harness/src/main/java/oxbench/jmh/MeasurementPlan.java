@@ -48,8 +48,12 @@ public record MeasurementPlan(String name, String policy, int warmupMillis, int 
                 : rule.measurementIterations();
     }
 
+    /**
+     * JMH's loop bound for a phase capped at {@code seconds}: a quarter more than fit, since the rule's
+     * cap counts the iterations' measured time, which can fall just short of their nominal length.
+     */
     private static int iterationsIn(double seconds, int millis) {
-        return Math.max(1, (int) Math.ceil(seconds * 1000 / millis));
+        return Math.max(1, (int) Math.ceil(seconds * 1250 / millis) + 1);
     }
 
     /** Whether any phase of a fork, or the number of forks, is decided while measuring. */

@@ -1,9 +1,11 @@
 package oxbench.jmh;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,13 +31,19 @@ final class ProgressFormat implements OutputFormat {
     private final String unitOfWork;
     /** Planned seconds not yet spent, per implementation (iterations are fixed-length; fork start-up is not counted). */
     private final Map<String, Double> left = new LinkedHashMap<>();
+    private final Map<String, MeasurementPlan> plans;
     private String current;
+    private int fork = 1;
+    /** The current fork's iterations as JMH reported them, warm-up first. */
+    private final List<IterationResult> warmups = new ArrayList<>();
+    private final List<IterationResult> measured = new ArrayList<>();
 
     ProgressFormat(OutputFormat log, Progress user, String story, Map<String, MeasurementPlan> plans, String unitOfWork) {
         this.log = log;
         this.user = user;
         this.story = story;
         this.unitOfWork = unitOfWork;
+        this.plans = plans;
         plans.forEach((impl, plan) -> left.put(impl, (double) plan.secondsPerImplementation()));
     }
 
@@ -49,16 +57,52 @@ final class ProgressFormat implements OutputFormat {
         return failures;
     }
 
+    /** The next benchmark started is fork {@code fork} (1-based) of its implementation. */
+    void fork(int fork) {
+        this.fork = fork;
+    }
+
+    /** The warm-up iterations of the fork that ran last. */
+    List<IterationResult> warmups() {
+        return List.copyOf(warmups);
+    }
+
+    /** The measured iterations of the fork that ran last. */
+    List<IterationResult> measured() {
+        return List.copyOf(measured);
+    }
+
     @Override
     public void startBenchmark(BenchmarkParams params) {
-        if (current != null) {
+        if (current != null && !current.equals(params.getParam("impl"))) {
             left.put(current, 0.0); // it ended, failed or not
         }
         current = params.getParam("impl");
-        String phase = String.format(Locale.ROOT, "measuring (%d fork(s), %d warm-up + %d measured iterations)",
-                params.getForks(), params.getWarmup().getCount(), params.getMeasurement().getCount());
+        warmups.clear();
+        measured.clear();
+        MeasurementPlan plan = plans.get(current);
+        String phase = plan != null && plan.adaptive() ? describe(plan)
+                : String.format(Locale.ROOT, "measuring (fork %d of %d, %d warm-up + %d measured iterations)",
+                        fork, plan == null ? params.getForks() : plan.forks(), params.getWarmup().getCount(),
+                        params.getMeasurement().getCount());
         user.step(new Progress.Step("  " + current + ": " + phase, story, current, "starting its fork", remainingSeconds()));
         log.startBenchmark(params);
+    }
+
+    /** What an adaptive fork is about to do, in a few words. */
+    private String describe(MeasurementPlan plan) {
+        String warmup = plan.rule().adaptiveWarmup()
+                ? String.format(Locale.ROOT, "warm-up until steady (at most %.0f s)", plan.rule().warmupCapSeconds())
+                : plan.warmupIterations() + " warm-up iterations";
+        String measuring = plan.rule().adaptiveMeasurement()
+                ? String.format(Locale.ROOT, "measuring to +-%s (at most %.0f s)", percent(plan.target()),
+                        plan.rule().measurementCapSeconds())
+                : plan.measurementIterations() + " measured iterations";
+        return String.format(Locale.ROOT, "fork %d: %s, then %s", fork, warmup, measuring);
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.3g%%", fraction * 100);
     }
 
     @Override
@@ -69,13 +113,16 @@ final class ProgressFormat implements OutputFormat {
     @Override
     public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration, IterationResult data) {
         String phase = params.getType() == IterationType.WARMUP ? "warm-up" : "measure";
+        (params.getType() == IterationType.WARMUP ? warmups : measured).add(data);
+        MeasurementPlan plan = plans.get(current);
+        String of = plan != null && plan.adaptive() ? "" : "/" + params.getCount();
         left.computeIfPresent(current, (impl, seconds) -> Math.max(0, seconds - params.getTime().convertTo(
                 TimeUnit.MILLISECONDS) / 1000.0));
         String score = String.format(Locale.ROOT, "%.4g %s", data.getPrimaryResult().getScore(),
                 data.getScoreUnit().replace("/op", "/" + unitOfWork));
         user.step(new Progress.Step(
-                String.format(Locale.ROOT, "    %s %-8s %2d/%d  %s", current, phase, iteration, params.getCount(), score),
-                story, current, String.format(Locale.ROOT, "%s %d/%d (%s)", phase, iteration, params.getCount(), score),
+                String.format(Locale.ROOT, "    %s %-8s %2d%s  %s", current, phase, iteration, of, score),
+                story, current, String.format(Locale.ROOT, "%s %d%s (%s)", phase, iteration, of, score),
                 remainingSeconds()));
         log.iterationResult(benchParams, params, iteration, data);
     }

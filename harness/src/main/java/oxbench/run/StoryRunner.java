@@ -137,7 +137,7 @@ public final class StoryRunner {
     public <I> StoryResult run(Prepared<I> input, List<Implementation<I>> impls, Consumer<StoryResult> soFar) throws Exception {
         Story<I> story = input.story();
         I prepared = input.input();
-        MeasurementPlan plan = overrides.apply(policy.plan(story, quick));
+        MeasurementPlan plan = overrides.apply(policy.plan(quick));
         if (story instanceof Scalable<?>) {
             return sweep(story, scalable(story), prepared, impls, plan, soFar);
         }
@@ -160,7 +160,7 @@ public final class StoryRunner {
 
     /** How {@code impl} of {@code story} is measured in this run. */
     private MeasurementPlan plan(Story<?> story, String impl) {
-        return overrides.apply(policy.plan(story, story.implementation(impl), quick));
+        return overrides.apply(policy.plan(story.implementation(impl), quick));
     }
 
     /** @param oneFork measure with one fork whatever the plans say (the scaling table's other sizes) */
@@ -174,8 +174,9 @@ public final class StoryRunner {
             plans.put(impl, oneFork ? plan(story, impl).oneFork() : plan(story, impl));
         }
         int seconds = plans.values().stream().mapToInt(MeasurementPlan::secondsPerImplementation).sum();
-        progress.step(Step.ofStory(story.id(), String.format("measuring %d implementation(s), about %d s",
-                toMeasure.size(), seconds)));
+        boolean adaptive = plans.values().stream().anyMatch(MeasurementPlan::adaptive);
+        progress.step(Step.ofStory(story.id(), String.format(adaptive ? "measuring %d implementation(s) until steady, at most %d s"
+                : "measuring %d implementation(s), about %d s", toMeasure.size(), seconds)));
         return measurer.measure(story, input, plans, files, soFar);
     }
 
@@ -323,7 +324,17 @@ public final class StoryRunner {
             return new ScalingPoint(impl, size, why.status(), null, null, null, null, why.message(), null);
         }
         return new ScalingPoint(impl, size, Status.OK, measured.score(), finite(measured.error()),
-                finite(measured.low()), finite(measured.high()), null, Settling.of(measured.forkScores()).settled());
+                finite(measured.low()), finite(measured.high()), null, settled(measured), measured.steadyState());
+    }
+
+    /**
+     * Whether a measurement's number stands on a steady state: its forks are flat or warmed up (see
+     * {@link oxbench.steady.Classifier}) and their steady segments do not drift; without a
+     * classification (a measurer that keeps no series), the drift alone decides.
+     */
+    private static boolean settled(Measurement measured) {
+        boolean steady = measured.steadyState() == null || measured.steadyState().steady();
+        return steady && Settling.of(measured.forkScores()).settled();
     }
 
     /** Why an implementation has no measurement: its check failed or mismatched, or JMH failed it. */
@@ -359,9 +370,9 @@ public final class StoryRunner {
             Measurement baseline = outcome.measured().get(story.baselineOf(impl.id()));
             Verdicts.Speedup speedup = baseline == null || flags.containsKey(impl.id())
                     || flags.containsKey(story.baselineOf(impl.id())) ? null : speedup(baseline, measured);
-            Settling.Verdict settling = Settling.of(measured.forkScores());
             row.score(measured.score(), finite(measured.error()), finite(measured.low()), finite(measured.high()))
-                    .settling(settling.settled(), settling.drift(), measured.samples())
+                    .settling(settled(measured), Settling.of(measured.forkScores()).drift(), measured.samples())
+                    .steadyState(measured.steadyState())
                     .observed(observed(measured, unit))
                     .belowResolution(flags.get(impl.id()));
             if (speedup != null) {

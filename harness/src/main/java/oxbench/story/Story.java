@@ -22,16 +22,6 @@ public interface Story<I> {
     String unitOfWork();
 
     /**
-     * How long this story's implementations are warmed up and measured, quick and full: by default the
-     * {@link Plans#STANDARD standard} plans; a story whose code settles differently may say so (with the
-     * measurement that shows it). An implementation that settles differently again declares its own
-     * ({@link Implementation#measurement()}).
-     */
-    default Plans plans() {
-        return Plans.STANDARD;
-    }
-
-    /**
      * The options this story offers on {@code bench run} (e.g. {@code --patterns}), a fresh object with
      * their defaults on every call, since every command line fills in its own; null when it has none.
      * {@link #prepare} finds the values given in {@link InputOptions#own}.

@@ -93,6 +93,10 @@ class RunRefusalTest {
         assertOneLineError(bench(fast("--forks", "0")), "--forks and --iterations must be at least 1");
         assertOneLineError(bench(fast("--max-file-size", "0")), "'0' is not a size of at least 1 byte");
         assertOneLineError(bench(fast("--max-file-size", "lots")), "'lots' is not a size in bytes");
+        assertOneLineError(bench(fast("--target", "0", "--out", out.toString())), "--target must be a percentage above 0 and below 100");
+        assertOneLineError(bench(fast("--target", "150")), "--target must be a percentage above 0 and below 100");
+        assertOneLineError(bench(fast("--plan", "fixed", "--target", "5")), "--target needs the adaptive plan, not --plan fixed");
+        assertOneLineError(bench(fast("--plan", "steady")), "--plan");
         assertFalse(Files.exists(out));
     }
 

@@ -21,7 +21,7 @@ class JmhRunnerOptionsTest {
     private static final List<String> PARAMS = List.of("story", "impl", "mode", "runtime", "size", "input");
 
     private static Options options(JmhRunner.Labels labels, Path input) {
-        return JmhRunner.options(labels, "rust@ffm", input, 1, MeasurementPlan.QUICK, TimeUnit.MICROSECONDS);
+        return JmhRunner.options(labels, "rust@ffm", input, 1, MeasurementPlan.QUICK, TimeUnit.MICROSECONDS, input);
     }
 
     private static Map<String, List<String>> params(Options options) {

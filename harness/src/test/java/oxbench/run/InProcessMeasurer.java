@@ -45,7 +45,7 @@ public final class InProcessMeasurer implements Measurer {
                 double error = new TDistribution(MEASURED - 1).inverseCumulativeProbability(0.9995)
                         * Math.sqrt(StatUtils.variance(micros) / MEASURED);
                 measured.put(impl, new Measurement(mean, error, mean - error, mean + error, "us/op",
-                        java.util.List.of(micros), Map.of()));
+                        java.util.List.of(micros), Map.of(), null));
             } catch (Exception | LinkageError e) {
                 failures.put(impl, e.toString());
             }

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * milliseconds without GraalVM, JMH forks or external processes.
  */
 class StoryRunnerTest {
-    private static final MeasurementPlan PLAN = new MeasurementPlan("quick", 1, 1, 1000, 3, 1000);
+    private static final MeasurementPlan PLAN = MeasurementPlan.fixed(true, new oxbench.story.Iterations(1, 1, 1000, 3, 1000));
 
     /** An implementation of the made-up story: squares every number, or gets one wrong. */
     private record Squarer(String id, IntUnaryOperator square) implements Implementation<List<Integer>> {
@@ -263,7 +263,7 @@ class StoryRunnerTest {
                 } else {
                     double perNumber = impl.equals("fast") ? 2 : impl.equals("slow") ? 1e-5 * n * n * 1e6 / n : 4;
                     measured.put(impl, new Measurement(perNumber, perNumber / 100, perNumber * 0.99, perNumber * 1.01, "us/op",
-                            List.of(new double[] {perNumber, perNumber, perNumber}), Map.of()));
+                            List.of(new double[] {perNumber, perNumber, perNumber}), Map.of(), null));
                 }
                 soFar.accept(new JmhRunner.Outcome(Map.copyOf(measured), Map.copyOf(failures)));
             }

@@ -18,8 +18,6 @@ import oxbench.story.InputOptions;
 import oxbench.story.Scalable;
 import oxbench.story.Story;
 import oxbench.story.Warnings;
-import oxbench.story.Iterations;
-import oxbench.story.Plans;
 import oxbench.story.StoryOptions;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
@@ -114,24 +112,6 @@ public final class AlgorithmStory implements Story<DuplicatesInput>, Scalable<Du
                         new GrowthClaim.Expected("rust-naive@ffm", "O(n^2)", 1.7, 2.3),
                         new GrowthClaim.Expected("rust-nlogn@ffm", "O(n log n)", 0.9, 1.4)), GUIDE));
     }
-
-    /**
-     * GraalPy needs a long warm-up here, measured (JMH forks, 2 cores, 1 s iterations):
-     * python-nlogn@graalpy settles after about 8 s at 250 fragments, 12 s at 2000 and 6 s at 16000
-     * (from 100x slower than its final time); python-naive@graalpy settles in 5-10 s but may then
-     * switch between two compiled versions about 2x apart, within a fork and from fork to fork. So
-     * every Python fork warms up for 12 s (quick) or 15 s (full). The native Rust code is steady from
-     * the first second, so its forks warm up for 1.5 s (quick) or 5 s (full) and measure as long.
-     * Quick mode also sweeps fewer sizes (see {@link #prepare}); the full plan measures the run's size
-     * (the largest) with 3 forks, every other size with one.
-     */
-    @Override
-    public Plans plans() {
-        return new Plans(new Iterations(1, 12, 1000, 3, 1000), new Iterations(3, 15, 1000, 5, 1000));
-    }
-
-    /** The plans of the rows with no JIT to wait for, native Rust and CPython: the Rust rows' short warm-up (see {@link #plans()}). */
-    static final Plans NO_JIT_TO_WAIT_FOR = new Plans(new Iterations(1, 3, 500, 3, 500), new Iterations(3, 5, 1000, 5, 1000));
 
     /** {@code --fragments}. */
     @Override

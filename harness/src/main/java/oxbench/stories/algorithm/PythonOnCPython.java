@@ -26,9 +26,9 @@ final class PythonOnCPython extends ExternalImplementation<DuplicatesInput> {
         return first;
     }
 
-    /** CPython, like native code, has no JIT to wait for: {@link AlgorithmStory#NO_JIT_TO_WAIT_FOR}. */
+    /** CPython, outside the JVM. */
     @Override
     public MeasurementNeeds measurement() {
-        return MeasurementNeeds.of(CodeKind.EXTERNAL).withPlans(AlgorithmStory.NO_JIT_TO_WAIT_FOR);
+        return MeasurementNeeds.of(CodeKind.EXTERNAL);
     }
 }

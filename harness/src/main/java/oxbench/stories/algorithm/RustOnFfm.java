@@ -44,9 +44,9 @@ record RustOnFfm(String id, boolean naive) implements Implementation<DuplicatesI
         }
     }
 
-    /** Native code called from Java, steady from the first second: {@link AlgorithmStory#NO_JIT_TO_WAIT_FOR}. */
+    /** Native code called from Java. */
     @Override
     public MeasurementNeeds measurement() {
-        return MeasurementNeeds.of(CodeKind.HOST).withPlans(AlgorithmStory.NO_JIT_TO_WAIT_FOR);
+        return MeasurementNeeds.of(CodeKind.HOST);
     }
 }

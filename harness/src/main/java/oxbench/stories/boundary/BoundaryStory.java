@@ -12,9 +12,7 @@ import oxbench.story.InputOptions;
 import oxbench.story.Story;
 import oxbench.story.Warnings;
 import oxbench.story.CodeKind;
-import oxbench.story.Iterations;
 import oxbench.story.MeasurementNeeds;
-import oxbench.story.Plans;
 
 /**
  * The boundary-cost matrix: what one call of a Rust function costs through every bridge oxbench
@@ -113,39 +111,8 @@ public final class BoundaryStory implements Story<BoundaryInput> {
         return comparisons;
     }
 
-    /**
-     * The guest and GraalWasm callers need the guest JIT warm, and how long that takes is the compiler
-     * threads' share of the cores. Measured here (JMH forks, 2 cores shared with other benchmarks at load
-     * 6-12, 1 s iterations): the host-function bridges reached their final time after 5-7 s
-     * (hash-1k@python-host-ffm after 12 s), the wasm bridges after 9-13 s (GraalWasm compiles the hash
-     * loop in tiers: about 150 us, 6 us, then 2.4 us per call), the Python -> wasm ones were still
-     * improving at 15 s; add-one@python-host-ffm settled after 5 s in one run and 12-15 s in three
-     * others on the same load. The quick plan is a smoke test: 1 fork of 6 x 1 s warm-up and
-     * 4 x 0.25 s measured, about 8 s a fork plus its start-up. The full plan is the standard one
-     * (3 forks of 20 s warm-up).
-     */
-    @Override
-    public Plans plans() {
-        return new Plans(new Iterations(1, 6, 1000, 4, 250), Plans.STANDARD.full());
-    }
-
-    /**
-     * The plans of the Java floor and the FFM calls, plain JIT-compiled Java: steady after the first half
-     * second (measured: add-one@ffm 4.2, 3.2, then 2.5-2.6 ns per call; after a single 0.5 s warm-up
-     * iteration its first measured one was still 13% faster than the rest), so they warm up for 1 s
-     * (quick) or 5 s (full).
-     */
-    static final MeasurementNeeds JAVA_ONLY = MeasurementNeeds.of(CodeKind.HOST)
-            .withPlans(new Plans(new Iterations(1, 2, 500, 4, 250), new Iterations(3, 5, 1000, 5, 1000)));
-
-    /**
-     * The quick plan of the bridges from Java and JavaScript into wasm or the host, a second shorter
-     * than the Python ones' (the story's): on an idle machine (two quick runs, 2 cores) all six were
-     * within 5% of their measured time by the fifth 1 s warm-up iteration, while the Python bridges
-     * still improved in the sixth (hash-1k@python-wasm: 3.8 us in the sixth, 1.9 us from the second
-     * measured on). Full runs take the story's plan.
-     */
-    static final Iterations QUICK_NOT_FROM_PYTHON = new Iterations(1, 5, 1000, 4, 250);
+    /** The Java floor and the FFM calls: plain JIT-compiled Java, no guest code to wait for. */
+    static final MeasurementNeeds JAVA_ONLY = MeasurementNeeds.of(CodeKind.HOST);
 
     /** The same input in quick and full runs: the calls are cheap, only the plan is shorter. */
     @Override

@@ -16,13 +16,9 @@ abstract class FromGuest extends Bridge {
         this.guest = guest;
     }
 
-    /**
-     * Guest code: the Python bridges take the story's plans, the JavaScript ones settle sooner
-     * ({@link BoundaryStory#QUICK_NOT_FROM_PYTHON} in quick runs).
-     */
+    /** Guest code, warmed up until its series is steady. */
     @Override
     public MeasurementNeeds measurement() {
-        MeasurementNeeds guestCode = MeasurementNeeds.of(CodeKind.GUEST);
-        return guest == Guest.PYTHON ? guestCode : guestCode.withQuick(BoundaryStory.QUICK_NOT_FROM_PYTHON);
+        return MeasurementNeeds.of(CodeKind.GUEST);
     }
 }

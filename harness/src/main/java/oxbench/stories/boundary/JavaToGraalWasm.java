@@ -29,10 +29,10 @@ final class JavaToGraalWasm extends Bridge {
         };
     }
 
-    /** wasm called from Java: {@link BoundaryStory#QUICK_NOT_FROM_PYTHON} in quick runs. */
+    /** wasm called from Java. */
     @Override
     public MeasurementNeeds measurement() {
-        return MeasurementNeeds.of(CodeKind.WASM).withQuick(BoundaryStory.QUICK_NOT_FROM_PYTHON);
+        return MeasurementNeeds.of(CodeKind.WASM);
     }
 
     @Override

@@ -14,9 +14,7 @@ import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Warnings;
 import oxbench.story.CodeKind;
-import oxbench.story.Iterations;
 import oxbench.story.MeasurementNeeds;
-import oxbench.story.Plans;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
@@ -82,13 +80,8 @@ public final class FingerprintStory implements NodeListStory {
                 GoProgram.goWithRust());
     }
 
-    /**
-     * The plans of the rows that run outside the JVM. CPython has no JIT to wait for (its specialising
-     * interpreter adapts within a few calls), and Go is compiled ahead of time, so their drivers warm up
-     * for 2 s; they are measured as long as the others.
-     */
-    static final MeasurementNeeds NO_JIT_TO_WAIT_FOR = MeasurementNeeds.of(CodeKind.EXTERNAL)
-            .withPlans(new Plans(new Iterations(1, 2, 1000, 5, 1000), new Iterations(3, 2, 1000, 10, 1000)));
+    /** The rows that run outside the JVM: CPython, and Go compiled ahead of time. */
+    static final MeasurementNeeds NO_JIT_TO_WAIT_FOR = MeasurementNeeds.of(CodeKind.EXTERNAL);
 
     /** 200 ms -> 2 ms per file is a 100x speedup; every Rust implementation is held to it. */
     @Override

@@ -8,9 +8,7 @@ import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
 import oxbench.story.CodeKind;
 import oxbench.story.Implementation;
-import oxbench.story.Iterations;
 import oxbench.story.MeasurementNeeds;
-import oxbench.story.Plans;
 import oxbench.story.Unavailable;
 import oxbench.story.Workload;
 
@@ -21,19 +19,11 @@ import oxbench.story.Workload;
  * module and the Node-API addon oxbench generates around it ({@link PortWrappers}).
  */
 final class ExternalRows {
-    /**
-     * CPython has no JIT to wait for (its specialising interpreter adapts within a few calls), so its
-     * rows warm up for 2 s: the plans the fingerprint story gives its CPython rows
-     * ({@code FingerprintStory.NO_JIT_TO_WAIT_FOR}).
-     */
-    static final MeasurementNeeds CPYTHON = MeasurementNeeds.of(CodeKind.EXTERNAL)
-            .withPlans(new Plans(new Iterations(1, 2, 1000, 5, 1000), new Iterations(3, 2, 1000, 10, 1000)));
+    /** The rows run by CPython. */
+    static final MeasurementNeeds CPYTHON = MeasurementNeeds.of(CodeKind.EXTERNAL);
 
-    /**
-     * V8 has a JIT, but it settles within seconds: as the patterns story's Node rows ({@code OnNode}),
-     * a full run warms them up for 5 s instead of 20 s; quick runs take the story's plan.
-     */
-    static final MeasurementNeeds NODE = MeasurementNeeds.of(CodeKind.EXTERNAL).withFull(new Iterations(3, 5, 1000, 10, 1000));
+    /** The rows run by Node. */
+    static final MeasurementNeeds NODE = MeasurementNeeds.of(CodeKind.EXTERNAL);
 
     private ExternalRows() {}
 

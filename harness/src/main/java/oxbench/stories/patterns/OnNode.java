@@ -7,7 +7,6 @@ import oxbench.env.Home;
 import oxbench.external.Drivers;
 import oxbench.external.ExternalImplementation;
 import oxbench.story.CodeKind;
-import oxbench.story.Iterations;
 import oxbench.story.MeasurementNeeds;
 
 /**
@@ -61,13 +60,9 @@ final class OnNode extends ExternalImplementation<PatternInput> {
         return new Matches(indices.stream().mapToInt(Integer::intValue).toArray(), similarities);
     }
 
-    /**
-     * The Node rows: V8 settles within seconds (a quick run's 4 s warm-up left js@node and
-     * js+rust@node-wasm within +-0.7%), so a full run warms them up for 5 s instead of 20 s, which
-     * keeps the three external rows well under half the story's full-run time. Quick runs take the story's plan.
-     */
+    /** The Node rows, run outside the JVM. */
     @Override
     public MeasurementNeeds measurement() {
-        return MeasurementNeeds.of(CodeKind.EXTERNAL).withFull(new Iterations(3, 5, 1000, 10, 1000));
+        return MeasurementNeeds.of(CodeKind.EXTERNAL);
     }
 }

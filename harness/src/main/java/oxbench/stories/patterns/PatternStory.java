@@ -15,8 +15,6 @@ import oxbench.story.InputOptions;
 import oxbench.story.Scalable;
 import oxbench.story.Story;
 import oxbench.story.Warnings;
-import oxbench.story.Iterations;
-import oxbench.story.Plans;
 import oxbench.story.StoryOptions;
 import org.graalvm.polyglot.Value;
 
@@ -107,22 +105,6 @@ public final class PatternStory implements Story<PatternInput>, Scalable<Pattern
                         "the Rust matcher takes {ratio}x as long called from Node through Node-API as from Java through FFM"
                                 + " ({difference} per call)",
                         Comparison.NATIVE_RUNTIMES));
-    }
-
-    /**
-     * The quick plan is shorter than the standard one, so that three sizes of five implementations
-     * (15 forks, each also checked first) fit in under three minutes: 1 fork of 8 x 0.5 s warm-up and
-     * 4 x 0.5 s measured. It is a smoke test with rough numbers: measured here (JMH forks, 2 cores,
-     * 1000 patterns), js@graaljs starts at 100-270 ms per call and still has recompilation spikes
-     * 4 s in, settling to about 1.0 ms after 5-6 s; the typed wasm callers settle after 3-5 s, rust@ffm
-     * from the start; js+rust@graalwasm-json keeps improving for 10 s or more (serde_json's code
-     * tiering up in GraalWasm). Quick error bars are therefore wide and verdicts often inconclusive.
-     * The full plan is the standard one (20 s of warm-up per fork), and there every implementation's
-     * error is within about 1%, except the JSON boundary's (about 12%).
-     */
-    @Override
-    public Plans plans() {
-        return new Plans(new Iterations(1, 8, 500, 4, 500), Plans.STANDARD.full());
     }
 
     @Override

@@ -13,8 +13,6 @@ import oxbench.story.InputOptions;
 import oxbench.story.Scalable;
 import oxbench.story.Story;
 import oxbench.story.Warnings;
-import oxbench.story.Iterations;
-import oxbench.story.Plans;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -86,24 +84,6 @@ public final class BatchingStory implements Story<BatchingInput>, Scalable<Batch
                 new BatchingClaim("per-item@js-wasm", "batched@js-wasm", "JavaScript -> wasm", NEGLIGIBLE, GUIDE),
                 new BatchingClaim("per-item@python-host-ffm", "batched@python-host-ffm", "Python -> host -> native",
                         NEGLIGIBLE, GUIDE));
-    }
-
-    /**
-     * The guest bridges' plan. GraalPy, GraalJS and GraalWasm compile the startup code, the loop, the
-     * bridge and the wasm hash one after the other, measured here (2 cores shared with other jobs,
-     * so about one core for the fork): 19-22 s of CPU from the start of the JVM to a steady time
-     * per call, e.g. {@code batched@python-host-ffm} at 1 item from 268 us to 0.66 us per call, and
-     * {@code per-item@python-host-ffm} at 100,000 items takes 5 s per call until its loop is compiled.
-     * On an idle machine that is about 10 s (three quick runs at 100,000 items: the guest forks were
-     * within 3% of their measured time from the sixth to eighth 1 s iteration on, but
-     * {@code per-item@python-host-ffm} still had single iterations 2-3x slower between the seventh
-     * and ninth second): quick forks warm up for 10 s and measure 6 x 0.5 s (six samples, not three,
-     * because a 99.9% interval from n samples is t(n-1) standard errors wide: 31.6 for three, 6.9 for
-     * six); full forks warm up for the standard 20 s.
-     */
-    @Override
-    public Plans plans() {
-        return new Plans(new Iterations(1, 10, 1000, 6, 500), Plans.STANDARD.full());
     }
 
     @Override

@@ -5,9 +5,7 @@ import oxbench.rust.BufferHash;
 import oxbench.rust.RustToolchain;
 import oxbench.story.Workload;
 import oxbench.story.CodeKind;
-import oxbench.story.Iterations;
 import oxbench.story.MeasurementNeeds;
-import oxbench.story.Plans;
 
 /**
  * {@code per-item@ffm} and {@code batched@ffm}: Java holds the items in one {@code byte[]} and calls
@@ -29,14 +27,10 @@ final class JavaWithRustFfm extends CrossingImplementation {
         return "Java " + Runtime.version().feature() + " -> " + RustToolchain.nativeRuntime();
     }
 
-    /**
-     * Java's FFM calls need only C2 to settle: short plans. With other jobs on the machine
-     * {@code per-item@ffm} took about 2 s to drop from 0.26 to 0.056 us per item; on an idle one both
-     * were within 5% of their measured time after 1 s, so the quick warm-up is 2 s (and 6 x 0.25 s measured).
-     */
+    /** Java's FFM calls: host code, only C2 to settle. */
     @Override
     public MeasurementNeeds measurement() {
-        return MeasurementNeeds.of(CodeKind.HOST).withPlans(new Plans(new Iterations(1, 4, 500, 6, 250), new Iterations(3, 5, 1000, 5, 1000)));
+        return MeasurementNeeds.of(CodeKind.HOST);
     }
 
     @Override

@@ -9,8 +9,6 @@ import oxbench.story.InputOptions;
 
 import oxbench.story.Story;
 import oxbench.story.Warnings;
-import oxbench.story.Iterations;
-import oxbench.story.Plans;
 
 /**
  * The guide's pitfall 3, "Blocking the Runtime": a JavaScript program (GraalJS, on an event loop the
@@ -64,20 +62,6 @@ public final class BlockingStory implements Story<BlockingInput> {
     @Override
     public List<Claim<?>> claims() {
         return List.of(new LagClaim(sync.id(), async.id(), JsOnEventLoop.TIMER_LAG, GUIDE));
-    }
-
-    /**
-     * Shorter than the standard plans: a scenario is one Rust call (native from the start) and a few
-     * dozen tiny JavaScript callbacks, so the lags are the call's, not the JIT's. Measured here (2
-     * shared cores), the non-blocking run's median lag fell from about 5 ms in the first second
-     * (callbacks still interpreted, compilations running) to about 0.1 ms from the fourth or fifth
-     * second on. The quick plan (1 fork, 4 x 1 s warm-up, 3 x 1 s measured: about 60 scenarios and
-     * 1200 timer lags per implementation) keeps the story's quick run under 20 s; the full plan has 3
-     * forks of 8 s warm-up and 10 s measured.
-     */
-    @Override
-    public Plans plans() {
-        return new Plans(new Iterations(1, 4, 1000, 3, 1000), new Iterations(3, 8, 1000, 10, 1000));
     }
 
     /** The same fixed scenario for every run (it has no corpus). */

@@ -10,8 +10,6 @@ import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Warnings;
-import oxbench.story.Iterations;
-import oxbench.story.Plans;
 
 /**
  * Pitfall 1 of the guide, "Unnecessary String Conversions": "BAD: Converting back and forth"
@@ -100,22 +98,6 @@ public final class ConversionStory implements NodeListStory {
                         Boundary.JSON.id() + "@" + route.suffix(), Boundary.TYPED.id() + "@" + route.suffix(),
                         "JSON at the boundary costs {share} of the call (" + route.path() + ", {difference} per file)", PITFALL_1))
                 .toList();
-    }
-
-    /**
-     * The plan of the callers that run on Truffle (every one but Java -> native). The quick plan is a
-     * smoke test with rough numbers: 1 fork of 8 x 0.5 s warm-up and 8 x 0.25 s measured (eight short
-     * samples rather than four long ones: a 99.9% interval from n samples is t(n-1) standard errors
-     * wide, 12.9 for four, 5.4 for eight). Measured here (quick input, 2 cores shared with other runs,
-     * load 7-10): the wasm callers start at 100-450 ms per file (GraalWasm interpreting Rust; an
-     * iteration lasts at least one call over all files) and come within a few percent of their final
-     * time only after 8-12 s, the Python -> host callers after 5-10 s; so quick error bars are wide
-     * and a comparison's interval often spans both sides. The full plan
-     * is the standard one (20 s of warm-up per fork), where all of them have settled.
-     */
-    @Override
-    public Plans plans() {
-        return new Plans(new Iterations(1, 8, 500, 8, 250), Plans.STANDARD.full());
     }
 
     /**

@@ -14,7 +14,6 @@ import oxbench.rust.WasmRust;
 import oxbench.story.Implementation;
 import oxbench.story.Workload;
 import oxbench.story.CodeKind;
-import oxbench.story.Iterations;
 import oxbench.story.MeasurementNeeds;
 import org.graalvm.polyglot.Context;
 
@@ -78,14 +77,10 @@ final class JavaCaller implements Implementation<NodeListInput> {
         return rust + (boundary == Boundary.TYPED ? " (typed: wire format)" : " (JSON strings, Jackson)");
     }
 
-    /**
-     * Java calling the native library needs no guest JIT: measured here, it settles within a second, so
-     * its quick runs warm up for 1 s (full runs take the story's plan). Java calling GraalWasm takes the
-     * story's plans.
-     */
+    /** Java calling the native library is host code; Java calling GraalWasm is wasm. */
     @Override
     public MeasurementNeeds measurement() {
-        return bridge == Bridge.FFM ? MeasurementNeeds.of(CodeKind.HOST).withQuick(new Iterations(1, 2, 500, 6, 250))
+        return bridge == Bridge.FFM ? MeasurementNeeds.of(CodeKind.HOST)
                 : MeasurementNeeds.of(CodeKind.WASM);
     }
 

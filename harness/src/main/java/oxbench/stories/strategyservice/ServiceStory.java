@@ -8,8 +8,6 @@ import oxbench.story.Comparison;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
 import oxbench.story.Warnings;
-import oxbench.story.Iterations;
-import oxbench.story.Plans;
 
 /**
  * The guide's Strategy 2, microservice extraction: the fingerprint of success story 1 computed by
@@ -46,16 +44,6 @@ public final class ServiceStory implements NodeListStory {
     @Override
     public List<Implementation<NodeListInput>> implementations() {
         return List.of(new RustInProcess(), new RustOverHttp());
-    }
-
-    /**
-     * The HTTP client's plan. No guest code runs, so no long JIT warm-up, but java.net.http (compiled
-     * by C2) took 1-3 ms per file in its first seconds of calls here and about 0.2-0.3 ms from about
-     * the third or fourth second on (on an idle machine, within 3% of its measured time from the third).
-     */
-    @Override
-    public Plans plans() {
-        return new Plans(new Iterations(1, 3, 1000, 6, 250), new Iterations(3, 10, 1000, 5, 1000));
     }
 
     /** The guide gives no number for this strategy: the comparison puts one on it. */

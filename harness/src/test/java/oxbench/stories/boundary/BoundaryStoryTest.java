@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import oxbench.jmh.FixedPlans;
-import oxbench.jmh.MeasurementPlan;
+import oxbench.story.CodeKind;
 import oxbench.jmh.InputFile;
 import oxbench.story.Comparison;
 import oxbench.story.Implementation;
@@ -23,11 +22,9 @@ class BoundaryStoryTest {
 
     private final BoundaryStory story = new BoundaryStory();
 
-    private static final FixedPlans POLICY = new FixedPlans();
-
-    /** How {@code impl} is measured, as the runner asks it. */
-    private MeasurementPlan plan(boolean quick, String impl) {
-        return POLICY.plan(story, story.implementation(impl), quick);
+    /** What kind of code {@code impl} declares it times, which the measurement policy goes by. */
+    private CodeKind kind(String impl) {
+        return story.implementation(impl).measurement().kind();
     }
 
     @TempDir
@@ -81,18 +78,15 @@ class BoundaryStoryTest {
     }
 
     @Test
-    void nativeCallersGetShorterQuickPlansThanGuestCallersAndPythonTheLongest() {
-        MeasurementPlan ffm = plan(true, "add-one@ffm");
-        MeasurementPlan js = plan(true, "add-one@js-wasm");
-        MeasurementPlan python = plan(true, "add-one@python-host-ffm");
-        assertTrue(ffm.secondsPerImplementation() < js.secondsPerImplementation());
-        assertTrue(js.secondsPerImplementation() < python.secondsPerImplementation());
-        assertEquals(ffm, plan(true, "hash-1k@java"));
-        assertEquals(js, plan(true, "hash-1k@graalwasm"));
-        assertEquals(js, plan(true, "hash-1k@js-host-ffm"));
-        assertEquals(python, plan(true, "hash-1k@python-wasm"));
-        assertEquals(plan(false, "hash-1k@python-wasm"), plan(false, "hash-1k@js-wasm"), "full runs warm every guest alike");
-        assertEquals(3, plan(false, "hash-1k@js-wasm").forks());
+    void nativeCallersDeclareHostCodeAndGuestCallersGuestOrWasmCode() {
+        for (String function : List.of("add-one", "hash-1k")) {
+            assertEquals(CodeKind.HOST, kind(function + "@java"));
+            assertEquals(CodeKind.HOST, kind(function + "@ffm"));
+            assertEquals(CodeKind.WASM, kind(function + "@graalwasm"));
+            for (String guest : List.of("js-wasm", "python-wasm", "python-host-ffm", "js-host-ffm")) {
+                assertEquals(CodeKind.GUEST, kind(function + "@" + guest), guest);
+            }
+        }
     }
 
     @Test

@@ -8,9 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import oxbench.story.CodeKind;
 import oxbench.jmh.InputFile;
-import oxbench.jmh.FixedPlans;
-import oxbench.jmh.MeasurementPlan;
 import oxbench.story.Stories;
 import oxbench.story.Implementation;
 import oxbench.story.InputOptions;
@@ -21,11 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchingStoryTest {
     private static final BatchingStory STORY = new BatchingStory();
 
-    private static final FixedPlans POLICY = new FixedPlans();
-
-    /** How {@code impl} is measured, as the runner asks it. */
-    private MeasurementPlan plan(boolean quick, String impl) {
-        return POLICY.plan(STORY, STORY.implementation(impl), quick);
+    /** What kind of code {@code impl} declares it times, which the measurement policy goes by. */
+    private CodeKind kind(String impl) {
+        return STORY.implementation(impl).measurement().kind();
     }
 
     @TempDir
@@ -55,14 +52,11 @@ class BatchingStoryTest {
     }
 
     @Test
-    void nativeCallsGetShortPlansAndGuestsTheLongWarmUp() {
-        for (boolean quick : new boolean[] {true, false}) {
-            assertEquals(plan(quick, "batched@ffm"), plan(quick, "per-item@ffm"));
-            assertEquals(POLICY.plan(STORY, quick), plan(quick, "per-item@js-wasm"));
-            assertEquals(POLICY.plan(STORY, quick), plan(quick, "batched@python-host-ffm"));
-            assertTrue(plan(quick, "batched@ffm").secondsPerImplementation()
-                    < POLICY.plan(STORY, quick).secondsPerImplementation(), "quick " + quick);
-        }
+    void nativeCallsDeclareHostCodeAndTheGuestsGuestCode() {
+        assertEquals(CodeKind.HOST, kind("batched@ffm"));
+        assertEquals(CodeKind.HOST, kind("per-item@ffm"));
+        assertEquals(CodeKind.GUEST, kind("per-item@js-wasm"));
+        assertEquals(CodeKind.GUEST, kind("batched@python-host-ffm"));
     }
 
     @Test

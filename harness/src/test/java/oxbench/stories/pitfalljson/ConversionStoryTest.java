@@ -10,12 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import oxbench.story.CodeKind;
 import oxbench.story.Stories;
-import oxbench.jmh.FixedPlans;
 import oxbench.env.Home;
 import oxbench.corpus.FileNodes;
 import oxbench.corpus.NodeListInput;
-import oxbench.jmh.MeasurementPlan;
 import oxbench.rust.NativeRust;
 import oxbench.story.Comparison;
 import oxbench.story.InputOptions;
@@ -26,11 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ConversionStoryTest {
     private final ConversionStory story = new ConversionStory();
 
-    private static final FixedPlans POLICY = new FixedPlans();
-
-    /** How {@code impl} is measured, as the runner asks it. */
-    private MeasurementPlan plan(boolean quick, String impl) {
-        return POLICY.plan(story, story.implementation(impl), quick);
+    /** What kind of code {@code impl} declares it times, which the measurement policy goes by. */
+    private CodeKind kind(String impl) {
+        return story.implementation(impl).measurement().kind();
     }
 
     @Test
@@ -92,15 +89,14 @@ class ConversionStoryTest {
         assertTrue(java.source().startsWith("Pitfall 1, Unnecessary String Conversions"), java.source());
     }
 
-    /** Native callers settle at once; the guest and wasm callers get the warm-up their JIT needs. */
+    /** Native callers are host code; the guest and wasm callers wait for the Truffle JIT. */
     @Test
-    void nativeCallersHaveShorterQuickPlansThanGuestCallers() {
-        MeasurementPlan nativeQuick = plan(true, "json@ffm");
-        for (String guest : List.of("typed@graalwasm", "json@js-wasm", "typed@python-host-ffm", "json@python-wasm")) {
-            MeasurementPlan plan = plan(true, guest);
-            assertTrue(plan.secondsPerImplementation() > nativeQuick.secondsPerImplementation(), guest + ": " + plan);
+    void nativeCallersDeclareHostCodeAndTheOthersGuestOrWasmCode() {
+        assertEquals(CodeKind.HOST, kind("json@ffm"));
+        assertEquals(CodeKind.WASM, kind("typed@graalwasm"));
+        for (String guest : List.of("json@js-wasm", "typed@python-host-ffm", "json@python-wasm")) {
+            assertEquals(CodeKind.GUEST, kind(guest), guest);
         }
-        assertEquals(MeasurementPlan.FULL, plan(false, "json@js-wasm"));
     }
 
     /** What the JSON caller gets back from Rust, and Rust's answer to JSON that is not a list of strings. */
