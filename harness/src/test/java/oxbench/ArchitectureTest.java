@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * show (a story named by a string, a claim kind's name), on the sources of the generic packages.
  *
  * <p>From bottom to top: {@code env} (the checkout, the build, the scratch directory) and
- * {@code summary} (summary.json's records, data only); {@code story}, the plugin API; the
+ * {@code summary} (summary.json's records, data only); {@code steady} (the steady-state statistics:
+ * changepoints, classes, stopping rules; pure computation on numbers); {@code story}, the plugin API; the
  * machinery, each package above the ones before it: {@code results}, {@code progress},
  * {@code polyglot}, {@code rust}, {@code corpus}, {@code check}, {@code jmh}, {@code external},
  * {@code claims} (the claim kinds several stories make);
@@ -51,7 +52,7 @@ class ArchitectureTest {
 
     /** The packages that must work for any story: everything but the stories and their registration. */
     private static final String[] GENERIC = {
-        "oxbench.env..", "oxbench.summary..", "oxbench.story..",
+        "oxbench.env..", "oxbench.summary..", "oxbench.steady..", "oxbench.story..",
         "oxbench.results..", "oxbench.progress..", "oxbench.polyglot..", "oxbench.rust..", "oxbench.corpus..",
         "oxbench.check..", "oxbench.jmh..", "oxbench.external..", "oxbench.claims..",
         "oxbench.run..", "oxbench.report..", "oxbench.compare..", "oxbench.proposal..", "oxbench.history..",
@@ -86,6 +87,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("env").definedBy("oxbench.env..")
                 .layer("summary").definedBy("oxbench.summary..")
+                .layer("steady").definedBy("oxbench.steady..")
                 .layer("story").definedBy("oxbench.story..")
                 .layer("results").definedBy("oxbench.results..")
                 .layer("progress").definedBy("oxbench.progress..")
@@ -103,6 +105,7 @@ class ArchitectureTest {
                 .layer("stories").definedBy("oxbench.stories..")
                 .whereLayer("env").mayNotAccessAnyLayer()
                 .whereLayer("summary").mayNotAccessAnyLayer()
+                .whereLayer("steady").mayNotAccessAnyLayer()
                 .whereLayer("story").mayOnlyAccessLayers("summary")
                 .whereLayer("results").mayOnlyAccessLayers(below("results"))
                 .whereLayer("progress").mayOnlyAccessLayers(below("progress"))
@@ -122,7 +125,7 @@ class ArchitectureTest {
 
     /** The layers below {@code layer}, in the order of the class comment. */
     private static String[] below(String layer) {
-        List<String> order = List.of("env", "summary", "story", "results", "progress", "polyglot", "rust", "corpus",
+        List<String> order = List.of("env", "summary", "steady", "story", "results", "progress", "polyglot", "rust", "corpus",
                 "check", "jmh", "external", "claims", "application");
         return order.subList(0, order.indexOf(layer)).toArray(String[]::new);
     }
