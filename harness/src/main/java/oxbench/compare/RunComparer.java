@@ -17,6 +17,7 @@ import oxbench.summary.Summary;
 import oxbench.summary.Summary.ImplementationResult;
 import oxbench.summary.Summary.RunInfo;
 import oxbench.summary.Summary.StoryResult;
+import oxbench.results.Steadiness;
 import oxbench.results.Verdicts;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.inference.TTest;
@@ -169,7 +170,10 @@ public final class RunComparer {
         return impl.status() == Status.OK && impl.measured();
     }
 
-    /** The row's raw samples, which must average to the summary's score (JMH's score is their mean). */
+    /**
+     * The row's raw samples (each fork's steady segment when it has a steady state), which must average to the
+     * summary's score (the score is their mean).
+     */
     private static double[] checked(Side side, String story, ImplementationResult impl) {
         double[] samples = side.samples().of(story, impl);
         double mean = StatUtils.mean(samples);
@@ -199,8 +203,12 @@ public final class RunComparer {
         return "";
     }
 
+    /** A row that is not steady or whose forks disagree, by its class; in older runs, one that had not settled. */
     private static void unsettled(String story, ImplementationResult impl, String side, List<String> warnings) {
-        if (Boolean.FALSE.equals(impl.settled())) {
+        if (impl.steadyState() != null) {
+            Steadiness.warnings(story + " " + impl.impl() + " in " + side, impl.steadyState()).forEach(warning -> warnings.add(
+                    warning + (impl.steadyState().steady() ? "" : "; its ratio may reflect warm-up or drift, not the change")));
+        } else if (Boolean.FALSE.equals(impl.settled())) {
             String drift = impl.drift() == null ? "" : String.format(Locale.ROOT, " (%+.1f%% drift over a fork)", impl.drift() * 100);
             warnings.add(story + " " + impl.impl() + " was unsettled in " + side + drift
                     + ": its ratio may reflect warm-up, not the change");

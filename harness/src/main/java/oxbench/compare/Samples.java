@@ -6,8 +6,9 @@ import oxbench.summary.Summary.ImplementationResult;
 @FunctionalInterface
 public interface Samples {
     /**
-     * Every measured iteration of {@code row} in {@code story} at the run's own size, all forks pooled,
-     * in the story's unit.
+     * The measured iterations of {@code row} in {@code story} at the run's own size that its score is the
+     * mean of (each fork's steady segment when the row has a steady state, else every one), all forks
+     * pooled, in the story's unit.
      *
      * @throws IllegalArgumentException (one line) when the samples are missing or unreadable
      */

@@ -1,6 +1,7 @@
 package oxbench.proposal;
 
 import oxbench.results.Format;
+import oxbench.results.Steadiness;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -351,7 +352,9 @@ public final class Proposals {
             warnings.add("INCOMPLETE RUN: it stopped before every story was measured.");
         }
         for (ImplementationResult row : List.of(from, to)) {
-            if (Boolean.FALSE.equals(row.settled())) {
+            if (row.steadyState() != null) {
+                Steadiness.warnings(row.impl(), row.steadyState()).forEach(warning -> warnings.add(warning + "."));
+            } else if (Boolean.FALSE.equals(row.settled())) {
                 warnings.add(String.format(Locale.ROOT, "%s was still drifting (%+.1f%%) while measured: its time is less certain"
                         + " than its interval says.", row.impl(), row.drift() * 100));
             }

@@ -22,6 +22,7 @@ public final class ConsoleTable {
         for (StoryResult story : summary.stories()) {
             out.printf("%n%s: %s%n", story.story(), story.title());
             out.print(render(Tables.resultHeader(story), Tables.results(story)));
+            Tables.steadiness(story).forEach(line -> out.println("  " + line));
             if (Tables.notRun(story) != null) {
                 out.println("  " + Tables.notRun(story));
             }
@@ -45,6 +46,11 @@ public final class ConsoleTable {
             if (story.scaling() != null) {
                 out.printf("%nScaling (time per %s):%n", Format.unitOfWork(story.unit()));
                 out.print(render(Tables.scalingHeader(story), Tables.scaling(story)));
+            }
+            List<List<String>> forks = Tables.forks(story);
+            if (!forks.isEmpty()) {
+                out.printf("%nWhat the forks ran (per fork; a score is the mean of its steady iterations):%n");
+                out.print(render(Tables.FORKS_HEADER, forks));
             }
             story.implementations().stream()
                     .filter(impl -> impl.message() != null)

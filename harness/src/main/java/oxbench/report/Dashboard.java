@@ -1,6 +1,7 @@
 package oxbench.report;
 
 import oxbench.results.Format;
+import oxbench.results.Steadiness;
 
 import static oxbench.report.HtmlPage.escape;
 
@@ -68,7 +69,7 @@ public final class Dashboard {
     static final List<String> DRAWING_CODE = List.of("oxbench/report/charts.js", "oxbench/report/HtmlReport.class",
             "oxbench/report/HtmlPage.class", "oxbench/report/ChartData.class", "oxbench/report/ReportWriter.class",
             "oxbench/report/MarkdownReport.class", "oxbench/report/ScalingChart.class", "oxbench/report/Tables.class",
-            "oxbench/report/ConsoleTable.class", "oxbench/results/Format.class", "oxbench/summary/Table.class",
+            "oxbench/report/ConsoleTable.class", "oxbench/results/Format.class", "oxbench/results/Steadiness.class", "oxbench/summary/Table.class",
             "oxbench/summary/ClaimResult.class", "oxbench/claims/ClaimResults.class",
             "oxbench/report/Export.class", "oxbench/report/CsvExport.class", "oxbench/report/BencherExport.class",
             "oxbench/report/GithubActionBenchmarkExport.class", "oxbench/report/RunDigest.class",
@@ -418,7 +419,8 @@ public final class Dashboard {
             String id = m.run().id();
             long time = Instant.parse(m.run().started()).toEpochMilli();
             String label = "run " + id + " (git " + m.run().git() + ")"
-                    + (m.impl().flagged() ? ": below resolution, measures nothing (" + m.impl().belowResolution() + ")" : "");
+                    + (m.impl().flagged() ? ": below resolution, measures nothing (" + m.impl().belowResolution() + ")" : "")
+                    + Steadiness.besideNumber(m.impl().steadyClass(), m.impl().consistent());
             ChartData.TrendPoint point = unit.trendPoint(time, id, m.impl().score(), m.impl().ciLow(), m.impl().ciHigh(), label);
             series.computeIfAbsent(m.series(), key -> new ArrayList<>()).add(point);
             Measurement before = previous.put(m.series(), m);
@@ -433,10 +435,14 @@ public final class Dashboard {
                 series.entrySet().stream().map(e -> new ChartData.TrendSeries(e.getKey(), e.getValue())).toList(), regressions);
     }
 
-    /** A measured row's time with its relative error, or flagged (and not divided by) when below resolution. */
+    /**
+     * A measured row's time with its relative error, or flagged (and not divided by) when below resolution;
+     * with its class when it is not steady or its forks disagree ("5.8 ms ±3.0%, no steady state").
+     */
     private static String time(RunDigest.Row row, String unit) {
         return Format.time(row.score(), unit) + (row.flagged() ? " [below resolution]"
-                : " ±" + Format.percent(row.error() == null ? 0 : row.error() / row.score()));
+                : " ±" + Format.percent(row.error() == null ? 0 : row.error() / row.score()))
+                + Steadiness.besideNumber(row.steadyClass(), row.consistent());
     }
 
     /** Each implementation of the latest run against its previous comparable run. */

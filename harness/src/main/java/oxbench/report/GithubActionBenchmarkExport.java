@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import oxbench.results.Json;
+import oxbench.results.Steadiness;
 import oxbench.summary.Summary;
 
 /**
@@ -34,7 +35,8 @@ public final class GithubActionBenchmarkExport implements Export {
                         : "[" + Export.jsNumber(Export.physicalLow(impl.ciLow())) + ", " + Export.jsNumber(impl.ciHigh()) + "]"
                         + (Export.lowClamped(impl) ? " (its lower end clamped at 0: the error exceeds the score)" : "");
                 String extra = "run " + run.id() + " (" + run.mode() + ", " + impl.runtimeMode() + "), " + impl.runtime()
-                        + ", 99.9% CI " + interval + ", " + impl.samples() + " samples";
+                        + ", 99.9% CI " + interval + ", " + impl.samples() + " samples"
+                        + (impl.steadyState() == null ? "" : ", steady state: " + Steadiness.cell(impl.steadyState()));
                 entries.add(new Entry(Export.benchmarkName(run, story, impl), story.unit(), impl.score(),
                         impl.error() == null ? "" : "± " + Export.jsNumber(impl.error()), extra));
             }

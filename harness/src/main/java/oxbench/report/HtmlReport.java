@@ -54,10 +54,12 @@ public final class HtmlReport {
             html.append("<p>").append(escape(Tables.notRun(story))).append("</p>\n");
         }
         List<ImplementationResult> problems = story.implementations().stream().filter(impl -> impl.message() != null).toList();
-        if (!problems.isEmpty()) {
+        List<String> steadiness = Tables.steadiness(story);
+        if (!problems.isEmpty() || !steadiness.isEmpty()) {
             html.append("<ul>\n");
             problems.forEach(impl -> html.append("<li><b>").append(escape(impl.impl())).append("</b> ")
                     .append(escape(impl.status().label())).append(": ").append(escape(impl.message())).append("</li>\n"));
+            steadiness.forEach(line -> html.append("<li>").append(escape(line)).append("</li>\n"));
             html.append("</ul>\n");
         }
         List<String> warnings = Tables.claimWarnings(story);
@@ -94,6 +96,10 @@ public final class HtmlReport {
         }
         if (story.plan() != null) {
             html.append("<p>").append(escape(Tables.measuredWith(story))).append("</p>\n");
+            List<List<String>> forks = Tables.forks(story);
+            if (!forks.isEmpty()) {
+                html.append(table(Tables.FORKS_HEADER, forks));
+            }
         }
     }
 }

@@ -54,7 +54,8 @@ public final class MarkdownReport {
                         .append(text(impl.message())).append('\n');
             }
             Tables.belowResolution(story).forEach(line -> md.append("- **").append(text(line).replaceFirst(": ", ":** ")).append('\n'));
-            if (!problems.isEmpty() || !Tables.belowResolution(story).isEmpty()) {
+            Tables.steadiness(story).forEach(line -> md.append("- ").append(text(line)).append('\n'));
+            if (!problems.isEmpty() || !Tables.belowResolution(story).isEmpty() || !Tables.steadiness(story).isEmpty()) {
                 md.append('\n');
             }
             Tables.claimWarnings(story).forEach(line -> md.append("- **warning:** ").append(text(line)).append('\n'));
@@ -107,6 +108,10 @@ public final class MarkdownReport {
             }
             if (story.plan() != null) {
                 md.append(text(Tables.measuredWith(story))).append("\n\n");
+                List<List<String>> forks = Tables.forks(story);
+                if (!forks.isEmpty()) {
+                    md.append(table(Tables.FORKS_HEADER, forks)).append('\n');
+                }
             }
             md.append(input(story.input()));
         }

@@ -30,9 +30,12 @@ record RunDigest(String id, String started, String git, String mode, String runt
      *
      * @param belowResolution why the score measures nothing (summary.json's {@code below_resolution}), else
      *                        null: such a score is shown, flagged, but never divided by or compared
+     * @param steadyClass     its steady-state class (summary.json's {@code steady_state.class}), null in runs
+     *                        from before issue 18: a score that is not steady is shown with its class
+     * @param consistent      whether its forks agreed, null likewise
      */
     record Row(String impl, String status, String runtimeMode, Double score, Double error, Double ciLow, Double ciHigh,
-            String belowResolution) {
+            String belowResolution, String steadyClass, Boolean consistent) {
         boolean measured() {
             return score != null;
         }
@@ -55,7 +58,9 @@ record RunDigest(String id, String started, String git, String mode, String runt
 
     private static Row row(ImplementationResult impl) {
         return new Row(impl.impl(), impl.status().label(), impl.runtimeMode(), impl.score(), impl.error(), impl.ciLow(), impl.ciHigh(),
-                impl.belowResolution() == null ? null : impl.belowResolution().reason());
+                impl.belowResolution() == null ? null : impl.belowResolution().reason(),
+                impl.steadyState() == null ? null : impl.steadyState().steadyClass(),
+                impl.steadyState() == null ? null : impl.steadyState().consistent());
     }
 
     /**

@@ -1,6 +1,7 @@
 package oxbench.report;
 
 import oxbench.results.Format;
+import oxbench.results.Steadiness;
 
 import oxbench.summary.Summary;
 
@@ -38,6 +39,9 @@ public final class Tables {
                 .allMatch(impl -> impl.baseline() == null || impl.baseline().equals(story.baseline()));
         List<String> header = new ArrayList<>(List.of("implementation", "runtime", "time per " + unitOfWork, "± (99.9% CI)",
                 oneBaseline ? "speedup vs " + story.baseline() : "speedup vs its baseline", "status"));
+        if (anySteadyState(story)) {
+            header.add(4, "steady state");
+        }
         if (anyExternal(story)) {
             header.add(2, "timed by");
         }
@@ -47,6 +51,11 @@ public final class Tables {
     /** Whether some row was timed by an external driver: then every table says which rows were. */
     static boolean anyExternal(StoryResult story) {
         return story.implementations().stream().anyMatch(impl -> ImplementationResult.EXTERNAL.equals(impl.methodology()));
+    }
+
+    /** Whether some row has a steady state (runs from before issue 18 have none: their tables stay as they were). */
+    static boolean anySteadyState(StoryResult story) {
+        return story.implementations().stream().anyMatch(impl -> impl.steadyState() != null);
     }
 
     /** Whether {@code impl}'s row of the story was timed by an external driver. */
@@ -75,7 +84,8 @@ public final class Tables {
         List<List<String>> rows = new ArrayList<>();
         for (ImplementationResult impl : story.implementations()) {
             String status = impl.status().label();
-            if (impl.measured() && Boolean.FALSE.equals(impl.settled())) {
+            // a row with a steady state says so in its own column; older runs only knew whether it had settled
+            if (impl.measured() && impl.steadyState() == null && Boolean.FALSE.equals(impl.settled())) {
                 status += String.format(Locale.ROOT, " (unsettled: %+.1f%% drift)", impl.drift() * 100);
             }
             if (!"jit".equals(impl.runtimeMode())) {
@@ -88,13 +98,87 @@ public final class Tables {
                     impl.impl(),
                     impl.runtime(),
                     impl.measured() ? Format.time(impl.score(), story.unit()) : "-",
-                    impl.measured() && impl.error() != null ? Format.percent(impl.error() / impl.score()) : "-",
+                    impl.measured() && impl.error() != null ? Format.percent(impl.error() / impl.score()) + missedTarget(impl) : "-",
                     impl.speedup() == null ? "-" : Format.speedupWithInterval(impl.speedup(), impl.speedupLow(), impl.speedupHigh()),
                     status));
+            if (anySteadyState(story)) {
+                row.add(4, impl.measured() ? Steadiness.cell(impl.steadyState()) : "-");
+            }
             if (anyExternal(story)) {
                 row.add(2, timedBy(impl));
             }
             rows.add(List.copyOf(row));
+        }
+        return rows;
+    }
+
+    /** " (target 2%)" after the half-width of a row that did not reach its target, else nothing. */
+    private static String missedTarget(ImplementationResult impl) {
+        return Steadiness.missedTarget(impl.steadyState()) ? " (target " + Steadiness.target(impl.steadyState().target()) + ")" : "";
+    }
+
+    /**
+     * One line per measured row or scaling point whose number is not a steady score, whose forks
+     * disagree, or that did not reach its target, for under the tables: "js@graaljs has no steady
+     * state: its number is not a steady score (forks: no steady state (changes at iteration 12, 40))".
+     */
+    public static List<String> steadiness(StoryResult story) {
+        List<String> lines = new ArrayList<>();
+        for (ImplementationResult impl : story.implementations()) {
+            if (impl.measured()) {
+                steadiness(impl.impl(), impl.steadyState(), impl.score(), impl.error(), lines);
+            }
+        }
+        if (story.scaling() != null) {
+            for (ScalingPoint point : story.scaling().points()) {
+                if (point.score() != null && point.size() != story.scaling().size()) {
+                    steadiness(point.impl() + " at " + point.size() + " " + story.scaling().unit(), point.steadyState(),
+                            point.score(), point.error(), lines);
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static void steadiness(String what, Summary.SteadyState state, Double score, Double error, List<String> lines) {
+        if (state == null) {
+            return;
+        }
+        List<String> warnings = Steadiness.warnings(what, state);
+        for (String warning : warnings) {
+            // the inconsistency line lists the forks; a consistent row that is not steady lists them here
+            lines.add(state.consistent() ? warning + " (forks: " + Steadiness.forkClasses(state) + ")" : warning);
+        }
+        String missed = Steadiness.missedTarget(state, score, error);
+        if (missed != null) {
+            lines.add(what + " " + missed + " (measuring ended: " + Steadiness.reasons(state.forks(), Summary.ForkState::stopped)
+                    + ")");
+        }
+    }
+
+    /** What the forks of each measured row ran (rows with a steady state only), for {@link #forks}. */
+    public static final List<String> FORKS_HEADER =
+            List.of("implementation", "forks", "warm-up iterations", "measured iterations", "scored (steady)");
+
+    /**
+     * Per measured row, what its forks ran, each a list over the forks: warm-up iterations and why
+     * warm-up ended ("steady", "capped", "fixed"), measured iterations and why measuring ended
+     * ("target", "capped", "fixed"), and how many of them were steady (what the score is the mean of).
+     */
+    public static List<List<String>> forks(StoryResult story) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ImplementationResult impl : story.implementations()) {
+            Summary.SteadyState state = impl.steadyState();
+            if (!impl.measured() || state == null || state.forks() == null || state.forks().isEmpty()) {
+                continue;
+            }
+            List<Summary.ForkState> forks = state.forks();
+            rows.add(List.of(impl.impl(), String.valueOf(forks.size()),
+                    Steadiness.perFork(forks, Summary.ForkState::measuredFrom) + " ("
+                            + Steadiness.reasons(forks, Summary.ForkState::warmup) + ")",
+                    Steadiness.perFork(forks, fork -> fork.iterations() - fork.measuredFrom()) + " ("
+                            + Steadiness.reasons(forks, Summary.ForkState::stopped) + ")",
+                    Steadiness.perFork(forks, fork -> fork.iterations() - Math.max(fork.steadyFrom(), fork.measuredFrom()))));
         }
         return rows;
     }
@@ -246,9 +330,10 @@ public final class Tables {
                 if (point.error() != null) {
                     cell += " ±" + Format.percent(point.error() / point.score());
                 }
-                if (Boolean.FALSE.equals(point.settled())) {
+                if (point.steadyState() == null && Boolean.FALSE.equals(point.settled())) {
                     cell += " (unsettled)";
                 }
+                cell += Steadiness.besideNumber(point.steadyState());
                 row.add(cell);
             }
         }
@@ -273,10 +358,10 @@ public final class Tables {
                 List.of("command", "bench " + String.join(" ", run.args())));
     }
 
-    /** A measurement plan in words: "3 fork(s) of 20 x 1 s warm-up and 10 x 1 s measured". */
     /**
      * "Measured with PLAN." for a story, naming the implementations measured with a plan of their own
-     * (e.g. the algorithm story's native rows).
+     * (e.g. the algorithm story's native rows). When its rows have a steady state, what their forks
+     * actually ran is the {@link #forks} table, which this sentence introduces.
      */
     public static String measuredWith(StoryResult story) {
         StringBuilder text = new StringBuilder("Measured with ").append(plan(story.plan()));
@@ -285,24 +370,39 @@ public final class Tables {
                 .filter(impl -> impl.plan() != null && !impl.plan().equals(story.plan()))
                 .forEach(impl -> others.computeIfAbsent(impl.plan(), plan -> new ArrayList<>()).add(impl.impl()));
         others.forEach((plan, impls) -> text.append("; ").append(String.join(", ", impls)).append(" with ").append(plan(plan)));
-        return text.append('.').toString();
+        text.append('.');
+        if (!forks(story).isEmpty()) {
+            text.append(" What each row's forks ran, per fork: its warm-up, ended when the series was steady, at the"
+                    + " warm-up cap (capped) or after a fixed count; its measured iterations, ended at the target"
+                    + " half-width, at the time cap (capped) or after a fixed count; and how many of them were steady,"
+                    + " the iterations its score and interval come from.");
+        }
+        return text.toString();
     }
 
+    /**
+     * A measurement plan in words: "3 fork(s) of 20 x 1 s warm-up and 10 x 1 s measured" (runs from
+     * before issue 18), with its policy first ("fixed, 3 fork(s) ..."); an adaptive plan with its
+     * caps and target: "adaptive, 2 to 4 forks, each warmed up until steady (at most 30 x 1 s) and
+     * measured until ±2% (at most 60 x 1 s)".
+     */
     public static String plan(Summary.Plan plan) {
-        return plan.forks() + " fork(s) of " + plan.warmupIterations() + " x " + Format.seconds(plan.warmupSeconds())
+        String fixed = plan.forks() + " fork(s) of " + plan.warmupIterations() + " x " + Format.seconds(plan.warmupSeconds())
                 + " warm-up and " + plan.measurementIterations() + " x " + Format.seconds(plan.measurementSeconds()) + " measured";
+        if (!"adaptive".equals(plan.policy())) {
+            return plan.policy() == null ? fixed : plan.policy() + ", " + fixed;
+        }
+        String forks = plan.maxForks() != null && plan.maxForks() > plan.forks()
+                ? plan.forks() + " to " + plan.maxForks() + " forks" : plan.forks() + " fork(s)";
+        String measured = plan.target() == null
+                ? plan.measurementIterations() + " x " + Format.seconds(plan.measurementSeconds())
+                : "until ±" + Steadiness.target(plan.target()) + " (at most " + plan.measurementIterations() + " x "
+                        + Format.seconds(plan.measurementSeconds()) + ")";
+        return "adaptive, " + forks + ", each warmed up until steady (at most " + plan.warmupIterations() + " x "
+                + Format.seconds(plan.warmupSeconds()) + ") and measured " + measured;
     }
-
 
     private static String signed(double value, String unit) {
         return (value < 0 ? "-" : "+") + Format.time(Math.abs(value), unit);
     }
-
-
-
-
-
-
-
-
 }

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import oxbench.compare.RunComparison.Change;
 import oxbench.compare.RunComparison.Row;
 import oxbench.compare.RunComparison.Unmatched;
 import oxbench.compare.RunFixture.Impl;
+import oxbench.history.RunHistory;
+import oxbench.summary.Summary;
 import org.junit.jupiter.api.Test;
 
 class RunComparerTest {
@@ -147,6 +150,28 @@ class RunComparerTest {
         String message = assertThrows(IllegalArgumentException.class,
                 () -> new RunComparer(new RunComparer.Criteria(0.01, 0.05)).compare(base.side(), side)).getMessage();
         assertTrue(message.contains("a of s has score 100.0 in summary.json but its 10 raw samples average 150.0"), message);
+    }
+
+    @Test
+    void aRowWithASteadyStateIsComparedOnItsSteadySegmentAndWarnedAboutByItsClass(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // the first two measured iterations are still warming up; the steady state says the steady segment begins after them
+        double[] fork = {300, 200, 100, 101, 99, 100, 102, 98, 100, 100};
+        Summary.SteadyState warmup = new Summary.SteadyState("warmup", true,
+                List.of(new Summary.ForkState("warmup", List.of(7), 7, 5, 15, "capped", "target")), 0.02, true);
+        Summary.SteadyState none = new Summary.SteadyState("no-steady-state", true,
+                List.of(new Summary.ForkState("no-steady-state", List.of(7), 7, 5, 15, "capped", "capped")), 0.02, false);
+        Path base = new RunFixture("base").story("s", Impl.ok("a", fork)).steadyState("a", warmup).writeTo(dir.resolve("base"));
+        Path current = new RunFixture("new").story("s", Impl.ok("a", fork)).steadyState("a", none).writeTo(dir.resolve("new"));
+        RunHistory history = new RunHistory(dir);
+        RunComparison comparison = new RunComparer(new RunComparer.Criteria(RunComparer.ALPHA, RunComparer.THRESHOLD)).compare(
+                new RunComparer.Side("base", history.open(base.toString()).summary(), new RunSamples(base)),
+                new RunComparer.Side("new", history.open(current.toString()).summary(), new RunSamples(current)));
+        Row row = only(comparison);
+        assertEquals(100.0, row.baseScore(), 1e-9, "the score is the steady segment's mean");
+        assertEquals(8, row.baseSamples());
+        assertEquals(List.of("s a in NEW has no steady state: its number is not a steady score; its ratio may reflect warm-up"
+                + " or drift, not the change"), comparison.warnings());
     }
 
     @Test

@@ -35,6 +35,7 @@ public final class RunFixture {
     private String mode = "quick";
     private String host = "host";
     private final Map<String, List<Impl>> stories = new LinkedHashMap<>();
+    private final Map<String, Summary.SteadyState> steadyStates = new LinkedHashMap<>();
 
     public RunFixture(String id) {
         this.id = id;
@@ -55,6 +56,12 @@ public final class RunFixture {
         return this;
     }
 
+    /** Gives every row {@code impl} this steady state: its score is then the mean of its forks' steady segments. */
+    public RunFixture steadyState(String impl, Summary.SteadyState state) {
+        steadyStates.put(impl, state);
+        return this;
+    }
+
     public Summary summary() {
         Summary sample = SummaryJsonTest.sample();
         RunInfo s = sample.run();
@@ -63,7 +70,7 @@ public final class RunFixture {
         StoryResult template = sample.stories().getFirst();
         List<StoryResult> results = new ArrayList<>();
         stories.forEach((story, impls) -> results.add(new StoryResult(story, template.title(), template.baseline(),
-                template.unit(), template.input(), template.plan(), impls.stream().map(RunFixture::result).toList(),
+                template.unit(), template.input(), template.plan(), impls.stream().map(this::result).toList(),
                 List.of(), List.of(), null)));
         return new Summary(run, results);
     }
@@ -96,18 +103,22 @@ public final class RunFixture {
         return dir;
     }
 
-    private static ImplementationResult result(Impl impl) {
+    private ImplementationResult result(Impl impl) {
         Summary.Plan plan = new Summary.Plan(1, 5, 1, 5, 1);
         if (!impl.status().equals("ok")) {
             return ImplementationResult.of(impl.impl(), "rust", "native").status(oxbench.summary.Status.of(impl.status()), "boom")
                     .unit("us/file").plan(plan).build();
         }
-        double[] samples = impl.pooled();
+        Summary.SteadyState steady = steadyStates.get(impl.impl());
+        double[] samples = steady == null ? impl.pooled() : RunSamples.steady(Path.of("fixture"),
+                ImplementationResult.of(impl.impl(), "rust", "native").steadyState(steady).build(), List.of(impl.forks()))
+                .stream().flatMapToDouble(java.util.Arrays::stream).toArray();
         double score = StatUtils.mean(samples);
         Double error = samples.length < 2 ? null : new TDistribution(samples.length - 1).inverseCumulativeProbability(0.9995)
                 * Math.sqrt(StatUtils.variance(samples) / samples.length);
         return ImplementationResult.of(impl.impl(), "rust", "native")
                 .score(score, error, error == null ? null : score - error, error == null ? null : score + error)
-                .unit("us/file").digest("d").settling(true, 0.0, samples.length).plan(plan).build();
+                .unit("us/file").digest("d").settling(steady == null || steady.steady(), 0.0, samples.length).plan(plan)
+                .steadyState(steady).build();
     }
 }

@@ -79,12 +79,24 @@ class ExportsTest {
     @Test
     void theCsvHasTheModeSizeAndInputOfEveryRow() throws Exception {
         List<String> csv = write(new CsvExport(), summary(json -> ((ObjectNode) json.get("run")).put("mode", "full"))).lines().toList();
-        assertTrue(csv.get(0).endsWith(",runtime_mode,settled,mode,size,size_unit,input,ci_low_clamped"), csv.get(0));
-        assertTrue(csv.get(1).matches(".*,jit,true,full,1000,patterns,[0-9a-f]{8},false"), csv.get(1));
+        assertTrue(csv.get(0).endsWith(",runtime_mode,settled,mode,size,size_unit,input,ci_low_clamped,steady_state,consistent,"
+                + "reached_target"), csv.get(0));
+        assertTrue(csv.get(1).matches(".*,jit,true,full,1000,patterns,[0-9a-f]{8},false,,,"), csv.get(1));
         String quickInput = write(new CsvExport(), summary(json -> { })).lines().toList().get(1).split(",")[17];
         String otherInput = write(new CsvExport(), summary(json -> ((ObjectNode) story(json).get("input")).put("corpus", "x")))
                 .lines().toList().get(1).split(",")[17];
         assertNotEquals(quickInput, otherInput);
+    }
+
+    @Test
+    void theCsvAndTheActionsExtraHaveEachRowsSteadyState() throws Exception {
+        Summary steady = summary(json -> row(json).set("steady_state", Json.MAPPER.valueToTree(new Summary.SteadyState(
+                "no-steady-state", false, List.of(new Summary.ForkState("no-steady-state", List.of(12), 12, 5, 20, "steady",
+                        "capped")), 0.02, false))));
+        assertTrue(write(new CsvExport(), steady).lines().toList().get(1).endsWith(",false,no-steady-state,false,false"),
+                write(new CsvExport(), steady));
+        assertTrue(Json.MAPPER.readTree(write(new GithubActionBenchmarkExport(), steady)).get(0).get("extra").asText()
+                .endsWith(", steady state: no steady state, inconsistent"), write(new GithubActionBenchmarkExport(), steady));
     }
 
     @Test
@@ -99,7 +111,7 @@ class ExportsTest {
 
         String csvRow = write(new CsvExport(), noisy).lines().toList().get(1);
         assertTrue(csvRow.startsWith("20261124-000000,fingerprint,rust@ffm,ok,5.0,8.0,0.0,13.0,us/file,200.0,0.0,220.0,"), csvRow);
-        assertTrue(csvRow.endsWith(",true"), csvRow);
+        assertTrue(csvRow.endsWith(",true,,,"), csvRow); // ci_low_clamped, then no steady state (a run from before issue 18)
 
         JsonNode action = Json.MAPPER.readTree(write(new GithubActionBenchmarkExport(), noisy)).get(0);
         assertTrue(action.get("extra").asText().contains("99.9% CI [0, 13] (its lower end clamped at 0"), action.get("extra").asText());
@@ -117,7 +129,7 @@ class ExportsTest {
                 metric.toString()));
         List<String> csv = write(new CsvExport(), recorded).lines().skip(1).filter(line -> line.contains(",ok,")).toList();
         csv.forEach(line -> assertTrue(Double.parseDouble(line.split(",")[6]) >= 0, line));
-        assertEquals(rows.stream().filter(row -> row.ciLow() < 0).count(), csv.stream().filter(line -> line.endsWith(",true")).count());
+        assertEquals(rows.stream().filter(row -> row.ciLow() < 0).count(), csv.stream().filter(line -> line.endsWith(",true,,,")).count());
     }
 
     @Test

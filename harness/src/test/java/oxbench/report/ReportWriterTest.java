@@ -54,12 +54,12 @@ class ReportWriterTest {
 
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
         assertEquals("run,story,impl,status,score,error,ci_low,ci_high,unit,speedup,speedup_low,speedup_high,runtime_mode,settled,"
-                + "mode,size,size_unit,input,ci_low_clamped", csv.get(0));
+                + "mode,size,size_unit,input,ci_low_clamped,steady_state,consistent,reached_target", csv.get(0));
         String input = InputDigest.of(Map.of("corpus", "c", "matches", 10));
         assertEquals(List.of(
                 "20261124-000000,fingerprint,rust@ffm,ok,50.0,1.0,49.0,51.0,us/file,200.0,180.0,220.0,jit,true,quick,1000,patterns,"
-                        + input + ",false",
-                "20261124-000000,fingerprint,rust@graalwasm,failed,,,,,us/file,,,,jit,,quick,1000,patterns," + input + ","),
+                        + input + ",false,,,",
+                "20261124-000000,fingerprint,rust@graalwasm,failed,,,,,us/file,,,,jit,,quick,1000,patterns," + input + ",,,,"),
                 csv.subList(1, csv.size()));
         String name = "fingerprint/rust@ffm (quick, jit, 1000 patterns, input " + input + ")";
 
