@@ -12,7 +12,7 @@ import java.util.List;
  * <p>Adaptive warm-up ends when the series so far is steady: with the outliers left out, the last
  * segment PELT finds has at least {@link StoppingRule#steadyIterations()} iterations, spans at least
  * {@link StoppingRule#steadySeconds()}, and the means of its two halves do not differ (by more than
- * 1% and their intervals: a slow drift that PELT does not split fails this). The detector runs only
+ * 1% and two standard errors of the difference: a slow drift that PELT does not split fails this). The detector runs only
  * once {@link StoppingRule#minWarmupSeconds()} have been spent, and looks at the last
  * {@value #DETECTOR_ITERATIONS} warm-up iterations at most, so that one iteration's decision stays
  * cheap however long warm-up goes on.
@@ -146,7 +146,23 @@ public final class Stopping {
         double[] values = last.values();
         int half = values.length / 2;
         return values.length >= 2
-                && !RowSteadiness.differ(Arrays.copyOfRange(values, 0, half), Arrays.copyOfRange(values, values.length - half, values.length));
+                && !halvesDiffer(Arrays.copyOfRange(values, 0, half), Arrays.copyOfRange(values, values.length - half, values.length));
+    }
+
+    /**
+     * Whether a segment's halves differ: their means further apart than both 1% of their mean and two
+     * standard errors of the difference. Stricter than the forks' test (99.9% intervals), which on a
+     * few noisy iterations would let a series that is still falling count as steady.
+     */
+    static boolean halvesDiffer(double[] first, double[] second) {
+        double a = Interval.mean(first);
+        double b = Interval.mean(second);
+        double error = Math.sqrt(variance(first) / first.length + variance(second) / second.length);
+        return Math.abs(a - b) > Math.max(0.01 * Math.abs((a + b) / 2), 2 * error);
+    }
+
+    private static double variance(double[] values) {
+        return values.length < 2 ? 0 : new org.apache.commons.math3.stat.descriptive.moment.Variance().evaluate(values);
     }
 
     /** Scores and seconds, appended one iteration at a time. */
