@@ -93,6 +93,15 @@ public record MeasurementPlan(String name, String policy, int warmupMillis, int 
         return with(1, null, null);
     }
 
+    /**
+     * The longest one call may take for an implementation to be measured at a size of a scaling
+     * table: one measured iteration, or, where the policy caps measuring, the cap over the measured
+     * iterations a fork needs at least (a longer call could not give the rule its minimum in time).
+     */
+    public double callCapSeconds() {
+        return Math.max(measurementMillis / 1000.0, rule.measurementCapSeconds() / rule.minMeasured());
+    }
+
     /** The longest one implementation can take, start-up aside: every fork at its caps. */
     public int secondsPerImplementation() {
         return (int) Math.ceil(rule.maxForks()

@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * The time cap of a scaling table: an implementation is not checked or measured at a size where one
- * call is predicted to take longer than one measured iteration, because JMH would then time a single
- * call per iteration and warm-up and error bars would lose their meaning (and a quadratic
+ * call is predicted to take longer than the plan allows one call ({@link
+ * oxbench.jmh.MeasurementPlan#callCapSeconds}), because a fork could then not measure the iterations
+ * its rule needs within its cap, and warm-up and error bars would lose their meaning (and a quadratic
  * implementation would make the sweep last hours).
  *
  * <p>The prediction extends the implementation's own measurements: its time at the largest size
@@ -51,7 +52,7 @@ record CallCap(double seconds) {
     /** Why an implementation was not measured at {@code size}. */
     String message(Prediction prediction, int size, String unit) {
         return String.format(Locale.ROOT, "not measured at %d %s or more: one call predicted to take %.2f s from %s,"
-                + " above the cap of %s s (one measured iteration)", size, unit, prediction.seconds(), prediction.basis(),
+                + " above the cap of %s s on one call", size, unit, prediction.seconds(), prediction.basis(),
                 seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds));
     }
 }

@@ -229,7 +229,7 @@ public final class StoryRunner {
         int own = scalable.size(prepared);
         List<Integer> sizes = scalable.sizes(prepared);
         String unit = scalable.sizeUnit();
-        CallCap cap = new CallCap(plan.measurementMillis() / 1000.0);
+        CallCap cap = new CallCap(plan.callCapSeconds());
         Map<String, CheckResult> stopped = new LinkedHashMap<>();
         Map<String, List<Integer>> measuredSizes = new LinkedHashMap<>();
         Map<String, List<Double>> callSeconds = new LinkedHashMap<>();

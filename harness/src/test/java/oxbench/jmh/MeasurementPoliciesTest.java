@@ -110,4 +110,15 @@ class MeasurementPoliciesTest {
         assertTrue(warmupSeconds > quick.rule().warmupCapSeconds(), warmupSeconds + " s");
         assertTrue(measuredSeconds > quick.rule().measurementCapSeconds(), measuredSeconds + " s");
     }
+
+    @Test
+    void aScalingTableCapsOneCallAtWhatLetsAForkMeasureItsMinimumWithinItsCap() {
+        // quick: 5 s of measuring for at least 5 iterations; full: 20 s for at least 10
+        assertEquals(1.0, new AdaptivePlans().plan(CodeKind.HOST, true).callCapSeconds(), 1e-9);
+        assertEquals(2.0, new AdaptivePlans().plan(CodeKind.HOST, false).callCapSeconds(), 1e-9);
+        // fixed iteration counts from the command line do not shrink it to one 0.2 s iteration
+        assertEquals(1.0, new AdaptivePlans().plan(CodeKind.HOST, true).with(null, 1, 3).callCapSeconds(), 1e-9);
+        // a fixed plan has no measuring cap: one measured iteration
+        assertEquals(Plans.STANDARD.quick().measurementMillis() / 1000.0, new FixedPlans().plan(true).callCapSeconds(), 1e-9);
+    }
 }
